@@ -1,0 +1,9 @@
+namespace Bot.Core.Facts;
+
+public enum EntityKind
+{
+    Person,
+    Organization,
+    Place,
+    Group,
+}
