@@ -4,6 +4,7 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 
 namespace Bot.Core.Hosting;
 
@@ -17,38 +18,48 @@ public sealed class ArticleLoaderService(
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(200);
 
-    public string ArticlePath { get; } = System.IO.Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
+    private PhysicalFileProvider? files;
+    private IChangeToken? nextChange;
+
+    public string ArticlePath { get; } = Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
+        if (options.Value.Watch && Directory.Exists(Path.GetDirectoryName(ArticlePath)))
+        {
+            // Watch before the first load so a change made while loading is not missed; and here rather
+            // than in ExecuteAsync, which runs on a background thread and could start after a change.
+            files = new PhysicalFileProvider(Path.GetDirectoryName(ArticlePath)!);
+            nextChange = files.Watch(Path.GetFileName(ArticlePath));
+        }
+
         // Loading here, not in ExecuteAsync, so a bad article stops the host before anything listens.
         Publish();
-        return options.Value.Watch ? base.StartAsync(cancellationToken) : Task.CompletedTask;
+        return nextChange is null ? Task.CompletedTask : base.StartAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        files?.Dispose();
+        base.Dispose();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var directory = System.IO.Path.GetDirectoryName(ArticlePath)!;
-        using var files = new PhysicalFileProvider(directory);
-        var fileName = System.IO.Path.GetFileName(ArticlePath);
         Log.Watching(logger, ArticlePath);
-        while (!stoppingToken.IsCancellationRequested)
+        while (files is not null && nextChange is not null && !stoppingToken.IsCancellationRequested)
         {
-            var changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            using (files.Watch(fileName).RegisterChangeCallback(static state => ((TaskCompletionSource)state!).TrySetResult(), changed))
-            using (stoppingToken.Register(static state => ((TaskCompletionSource)state!).TrySetCanceled(), changed))
+            try
             {
-                try
-                {
-                    await changed.Task.ConfigureAwait(false);
-                    await Task.Delay(Debounce, stoppingToken).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
+                await WhenChangedAsync(nextChange, stoppingToken).ConfigureAwait(false);
+                await Task.Delay(Debounce, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
             }
 
+            nextChange = files.Watch(Path.GetFileName(ArticlePath));
             try
             {
                 Publish();
@@ -58,6 +69,14 @@ public sealed class ArticleLoaderService(
                 Log.ReloadFailed(logger, ex.Message);
             }
         }
+    }
+
+    private static async Task WhenChangedAsync(IChangeToken token, CancellationToken cancellationToken)
+    {
+        var changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var registration = token.RegisterChangeCallback(static state => ((TaskCompletionSource)state!).TrySetResult(), changed);
+        using var cancellation = cancellationToken.Register(static state => ((TaskCompletionSource)state!).TrySetCanceled(), changed);
+        await changed.Task.ConfigureAwait(false);
     }
 
     private void Publish()
