@@ -94,7 +94,7 @@ internal static class BlockClassifier
         {
             var isTitle = metadata.Title is { } title
                 ? NearlyEqual(text, title)
-                : singleLine && words <= MaxTitleWords && !EndsWithPeriod(text);
+                : singleLine && words <= MaxTitleWords && (!EndsWithPeriod(text) || IsTitleCased(text));
             if (isTitle)
             {
                 return BlockKind.Title;
@@ -134,6 +134,11 @@ internal static class BlockClassifier
     /// <summary>Two or more lines, each a short phrase opening with a capital, none a list item.</summary>
     private static bool IsShortLineGroup(string text)
     {
+        if (!text.Contains('\n', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var lines = Lines(text);
         if (lines.Length < 2)
         {
@@ -156,13 +161,15 @@ internal static class BlockClassifier
     {
         foreach (var block in blocks)
         {
-            var lines = Lines(block.Text);
-            for (var i = 0; i + 1 < lines.Length; i++)
+            var rest = block.Text.AsSpan();
+            for (var newline = rest.IndexOf('\n'); newline >= 0; newline = rest.IndexOf('\n'))
             {
-                if (CountWords(lines[i]) > MaxCaptionLineWords)
+                if (CountWords(rest[..newline]) > MaxCaptionLineWords)
                 {
                     return true;
                 }
+
+                rest = rest[(newline + 1)..];
             }
         }
 
@@ -189,12 +196,13 @@ internal static class BlockClassifier
         && (a == b || Fuzz.Ratio(a, b) >= 90);
 
     /// <summary>A short line without closing punctuation whose words are mostly capitalised.</summary>
-    private static bool LooksLikeHeading(string text, int words)
+    private static bool LooksLikeHeading(string text, int words) =>
+        words > 0 && words <= MaxHeadingWords && text.Length <= MaxHeadingChars
+        && text.TrimEnd("\"'”’)") is [.., not ('.' or ',' or ';' or ':' or '!')] && IsTitleCased(text);
+
+    /// <summary>Most words other than articles, conjunctions and short prepositions start with a capital or a digit.</summary>
+    private static bool IsTitleCased(string text)
     {
-        if (words == 0 || words > MaxHeadingWords || text.Length > MaxHeadingChars || text[^1] is '.' or ',' or ';' or ':' or '"' or '”')
-        {
-            return false;
-        }
 
         var capitalised = 0;
         var major = 0;
@@ -231,7 +239,7 @@ internal static class BlockClassifier
     private static bool IsListItem(string line) =>
         line[0] is '-' or '*' or '•' or '–' || (char.IsDigit(line[0]) && line.TrimStart("0123456789") is [('.' or ')'), ..]);
 
-    internal static int CountWords(string text)
+    internal static int CountWords(ReadOnlySpan<char> text)
     {
         var count = 0;
         var inWord = false;

@@ -15,7 +15,8 @@ internal static partial class BlockLexicon
             ? BoilerplateStart().IsMatch(text) || BoilerplateAnywhere().IsMatch(text) || Byline().IsMatch(text)
             : words <= 3 * MaxBoilerplateWords && (CreditLine().IsMatch(text) || Copyright().IsMatch(text));
 
-    public static bool IsCaption(string text, int words) => words <= MaxCaptionWords && CaptionMarker().IsMatch(text);
+    public static bool IsCaption(string text, int words) =>
+        words <= MaxCaptionWords && (CaptionStart().IsMatch(text) || CaptionEnd().IsMatch(text) || CaptionPhrase().IsMatch(text));
 
     // Calls to action and widget labels that open a block: "Post a Comment", "Share this", "Read more".
     [GeneratedRegex("""
@@ -65,14 +66,25 @@ internal static partial class BlockLexicon
     [GeneratedRegex("""^\W*(?:additional\s+)?(?:reporting|editing|writing|compiled)\s+by\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditLine();
 
-    // Picture furniture: "Image caption", "Photo: ...", "(AP Photo/...)", "Getty Images".
+    // Picture furniture that opens a block: "Image caption", "Photo: ...".
     [GeneratedRegex("""
-        ^\W*(?:image|photo|picture|video|media)\s+(?:caption|source|credit)s?\b
-        | ^\W*(?:photo(?:graph)?|image|picture|pictured|illustration|caption|credit|file\s+photo)\s*[:|/]
-        | \((?:AP\ |AFP\ |Reuters\ |file\ )?(?:photo|image|picture)s?\b[^)]*\)\s*$
-        | \b(?:photo|image|picture)\s+(?:by|courtesy\s+of|credit)\b
-        | \b(?:getty\ images|shutterstock|istock(?:photo)?|AP\ photo)\W*$
-        | \w\s*/\s*(?:reuters|ap|afp|epa|getty(?:\ images)?|bloomberg|xinhua|pa(?:\ media)?|anadolu)\W*$
+        ^\W*(?:
+            (?:image|photo|picture|video|media)\s+(?:caption|source|credit)s?\b
+          | (?:photo(?:graph)?|image|picture|pictured|illustration|caption|credit|file\s+photo)\s*[:|/]
+        )
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
-    private static partial Regex CaptionMarker();
+    private static partial Regex CaptionStart();
+
+    // Picture credits that close a block: "(AP Photo/...)", "Getty Images", "John Smith/Reuters". Matched from the end.
+    [GeneratedRegex("""
+        (?:
+            \((?:AP\ |AFP\ |Reuters\ |file\ )?(?:photo|image|picture)s?\b[^)]*\)
+          | \b(?:getty\ images|shutterstock|istock(?:photo)?|AP\ photo)
+          | \w\s*/\s*(?:reuters|ap|afp|epa|getty(?:\ images)?|bloomberg|xinhua|pa(?:\ media)?|anadolu)
+        )\W*$
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex CaptionEnd();
+
+    [GeneratedRegex("""\b(?:photo|image|picture)\s+(?:by|courtesy\s+of|credit)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionPhrase();
 }
