@@ -64,7 +64,9 @@ internal static partial class CalendarDateRules
             }
         }
 
-        var isAbbreviation = monthGroup.Length <= 4;
+        var word = monthGroup.Value;
+        var isAbbreviation = word.EndsWith('.') || (word.Length == 3 && !word.Equals("may", StringComparison.OrdinalIgnoreCase))
+            || word.Equals("sept", StringComparison.OrdinalIgnoreCase);
         if (day == 0 && !yearGroup.Success)
         {
             var bare = !m.Groups["mod"].Success && relative is null;

@@ -16,7 +16,7 @@ internal static class TenseGuesser
         "drew", "flew", "shot", "sank", "sat", "swore", "woke", "wore", "withdrew", "forgot", "hid", "shook", "stole",
         "rang", "arose", "blew", "dealt", "fed", "froze", "hung", "laid", "lit", "rode", "slid", "stuck", "swept",
         "swam", "tore", "undertook", "upheld", "wept", "overtook", "ago", "yesterday", "has", "have", "hasn't", "haven't",
-        "wasn't", "weren't", "didn't", "hadn't",
+        "wasn't", "weren't", "didn't", "hadn't", "agreed", "disagreed", "freed", "guaranteed", "decreed",
     };
 
     private static readonly HashSet<string> FutureForms = new(StringComparer.OrdinalIgnoreCase)
