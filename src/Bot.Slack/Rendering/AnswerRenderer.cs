@@ -34,7 +34,7 @@ internal static class AnswerRenderer
         var body = new List<SlackBlock>();
         var omitted = false;
 
-        var answerText = string.IsNullOrWhiteSpace(answer.Text) ? "The article doesn't say." : answer.Text;
+        var answerText = string.IsNullOrWhiteSpace(answer.Text) ? "The article doesn't say." : answer.Text.Trim();
         foreach (var chunk in Split(SlackText.Escape(answerText), SlackLimits.MaxSectionText).Take(3))
             body.Add(new SectionBlock(TextObject.Markdown(chunk)));
         omitted |= SlackText.Escape(answerText).Length > 3 * SlackLimits.MaxSectionText;
