@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Bot.Slack.Handling;
 using Bot.Slack.Security;
 using Bot.Slack.Wire;
@@ -13,7 +14,7 @@ namespace Bot.Slack.Http;
 
 /// <summary>The three HTTP-mode endpoints. Each reads the raw body (bounded), verifies Slack's signature on it,
 /// and only then parses; a refused request gets 401 and nothing else happens.</summary>
-internal sealed class SlackHttpEndpoints(
+internal sealed partial class SlackHttpEndpoints(
     SlashCommandHandler commands,
     SlackEventHandler events,
     InteractionHandler interactions,
@@ -117,7 +118,7 @@ internal sealed class SlackHttpEndpoints(
         }
 
         if (logger.IsEnabled(LogLevel.Trace))
-            Log.RawBodyText(logger, Encoding.UTF8.GetString(body));
+            Log.RawBodyText(logger, LegacyToken().Replace(Encoding.UTF8.GetString(body), "${name}***"));
         return (body, null);
     }
 
@@ -144,6 +145,10 @@ internal sealed class SlackHttpEndpoints(
 
     private static IResult BadRequest(string reason) =>
         Results.Text(reason, "text/plain", Encoding.UTF8, StatusCodes.Status400BadRequest);
+
+    // Slack still sends the deprecated verification token in bodies; even Trace logs must not carry it.
+    [GeneratedRegex(@"(?<name>(^|&)token=|""token""\s*:\s*"")[^&""]*")]
+    private static partial Regex LegacyToken();
 
     private static IResult TooLarge() =>
         Results.Text($"Request body larger than {MaxBodyBytes} bytes.", "text/plain", Encoding.UTF8, StatusCodes.Status413PayloadTooLarge);

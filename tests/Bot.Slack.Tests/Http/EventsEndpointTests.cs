@@ -118,7 +118,10 @@ public sealed class EventsEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await slack.WaitForAsync("chat.postMessage");
-        Assert.Equal([429, 200], slack.Calls("chat.postMessage").Select(c => c.Status));
+        var calls = slack.Calls("chat.postMessage");
+        Assert.Equal([429, 200], calls.Select(c => c.Status));
+        // The fake said Retry-After: 1; the retry must not come sooner (a lower bound only, so never flaky).
+        Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(calls[0].ReceivedAt, calls[1].ReceivedAt) >= TimeSpan.FromSeconds(0.9));
     }
 
     [Fact]

@@ -26,6 +26,7 @@ public sealed class GarbageRequestTests : IAsyncLifetime
     [InlineData("unknown-command", HttpStatusCode.BadRequest)]
     [InlineData("malformed-interactivity", HttpStatusCode.BadRequest)]
     [InlineData("one-megabyte", HttpStatusCode.RequestEntityTooLarge)]
+    [InlineData("one-megabyte-chunked", HttpStatusCode.RequestEntityTooLarge)]
     public async Task Garbage_GetsAClear4xxAndTheHostStaysHealthy(string kind, HttpStatusCode expected)
     {
         await using var host = await SlackTestHost.StartAsync(slack, answerer);
@@ -46,6 +47,7 @@ public sealed class GarbageRequestTests : IAsyncLifetime
             "unknown-command" => await host.PostSignedAsync("/slack/commands", SlackTestHost.Form(("command", "/weather"), ("text", "today"))),
             "malformed-interactivity" => await host.PostSignedAsync("/slack/interactivity", "payload=%7Bnot-json"),
             "one-megabyte" => await host.PostSignedAsync("/slack/commands", "text=" + new string('a', 1024 * 1024)),
+            "one-megabyte-chunked" => await PostChunkedAsync(host, new byte[1024 * 1024]),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
 
@@ -83,6 +85,14 @@ public sealed class GarbageRequestTests : IAsyncLifetime
 
         Assert.Contains("app-level token", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("xapp-wrong-kind", error.Message, StringComparison.Ordinal);
+    }
+
+    private static async Task<HttpResponseMessage> PostChunkedAsync(SlackTestHost host, byte[] body)
+    {
+        // No Content-Length: the limit must hold while reading, not only on the header.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/slack/commands") { Content = new StreamContent(new MemoryStream(body)) };
+        request.Headers.TransferEncodingChunked = true;
+        return await host.Client.SendAsync(request);
     }
 
     internal static void AssertNoSecretLogged(SlackTestHost host)

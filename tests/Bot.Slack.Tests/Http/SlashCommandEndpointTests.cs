@@ -78,6 +78,9 @@ public sealed class SlashCommandEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(new BotRequest("help", ""), Assert.Single(answerer.Requests));
+        // The raw body reaches the Trace log with the legacy verification token masked.
+        Assert.Contains(host.Logs.Lines, l => l.Contains("token=***&team_id=T1DC2JH3J", StringComparison.Ordinal));
+        Assert.DoesNotContain(host.Logs.Lines, l => l.Contains("xyzz0WbapA4vBCDEFasx0q6G", StringComparison.Ordinal));
     }
 
     [Fact]
