@@ -162,6 +162,8 @@ internal sealed class SocketModeService(
                     : await commands.HandleAsync(command, cancellationToken).ConfigureAwait(false);
                 var reply = result.Refusal is not null ? SlashCommandHandler.Notice(result.Refusal) : result.Message;
                 await AckAsync(transport, envelopeId, message.AcceptsResponsePayload ? reply : null, cancellationToken).ConfigureAwait(false);
+                if (!message.AcceptsResponsePayload && reply is not null && command?.ResponseUrl is { } responseUrl)
+                    await api.PostToResponseUrlAsync(responseUrl, reply, cancellationToken).ConfigureAwait(false);
                 break;
             case "events_api":
                 await AckAsync(transport, envelopeId, null, cancellationToken).ConfigureAwait(false);

@@ -54,6 +54,27 @@ public sealed class SocketModeTests : IAsyncLifetime
         GarbageRequestTests.AssertNoSecretLogged(host);
     }
 
+    [Fact]
+    public async Task SlashCommandWithoutResponsePayload_IsAckedThenAnsweredOnResponseUrl()
+    {
+        await using var host = await SlackTestHost.StartAsync(slack, answerer, socketMode: true);
+        var socket = await slack.NextConnectionAsync();
+        await socket.SendAsync(Fixture.Text("slack-socket-mode-hello.json"));
+
+        var command = JsonNode.Parse(Fixture.Text("slack-socket-mode-slash-commands-envelope.json"))!;
+        command["accepts_response_payload"] = false;
+        command["payload"]!["command"] = "/article";
+        command["payload"]!["text"] = "sources";
+        command["payload"]!["response_url"] = slack.ResponseUrl("socket");
+        await socket.SendAsync(command.ToJsonString());
+
+        var ack = JsonDocument.Parse((await socket.ReceiveAsync())!).RootElement;
+        Assert.False(ack.TryGetProperty("payload", out _));
+        var posted = await slack.WaitForAsync("response/socket");
+        Assert.Contains("¶3.2 “" + FakeAnswerer.CitedSentence + "”", SlashCommandEndpointTests.BlockTexts(posted.Json));
+        Assert.Equal(new BotRequest("sources", ""), Assert.Single(answerer.Requests));
+    }
+
     [Theory]
     [InlineData("refresh_requested")]
     [InlineData("warning")]
