@@ -22,6 +22,19 @@ internal sealed class SlackAnswering(IArticleAnswerer answerer, IServiceProvider
         }
     }
 
+    /// <summary>Waits for an answer at most <paramref name="timeout"/>; a late answer becomes a reason, never silence.</summary>
+    public static async Task<Answer> WithinAsync(Task<Answer> answer, TimeSpan timeout, TimeProvider timeProvider, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await answer.WaitAsync(timeout, timeProvider, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            return new Answer(AnswerKind.Unavailable, string.Empty, false, "Sorry, that took too long to answer. Please try again.", [], []);
+        }
+    }
+
     /// <summary>"Title (Outlet)" of the loaded article, for a footer; null when the store is absent or empty.</summary>
     public string? ArticleLine()
     {

@@ -15,8 +15,12 @@ internal sealed class SlackWorker(
     SlackAnswering answering,
     SlackApiClient api,
     IOptionsMonitor<SlackOptions> options,
+    TimeProvider timeProvider,
     ILogger<SlackWorker> logger) : BackgroundService
 {
+    /// <summary>How long one answer may take before the asker is told so; keeps one stuck answer from blocking the queue.</summary>
+    public static readonly TimeSpan AnswerTimeout = TimeSpan.FromSeconds(60);
+
     private const string Reaction = "eyes";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -54,7 +58,8 @@ internal sealed class SlackWorker(
             && (await api.AddReactionAsync(reaction, cancellationToken).ConfigureAwait(false)).Ok;
         try
         {
-            var answer = await answering.AnswerAsync(work.Request, cancellationToken).ConfigureAwait(false);
+            var answer = await SlackAnswering.WithinAsync(
+                answering.AnswerAsync(work.Request, cancellationToken), AnswerTimeout, timeProvider, cancellationToken).ConfigureAwait(false);
             var message = AnswerRenderer.Render(answer, new RenderOptions(ArticleLine: answering.ArticleLine()));
             var posted = await api.PostMessageAsync(
                 new PostMessageRequest(work.Channel, message.Text, message.Blocks, work.ThreadTs), cancellationToken).ConfigureAwait(false);
@@ -75,15 +80,16 @@ internal sealed class SlackWorker(
 
     private async Task PostPendingAsync(PendingAnswerWork work, CancellationToken cancellationToken)
     {
-        var answer = await work.Answer.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var answer = await SlackAnswering.WithinAsync(work.Answer, AnswerTimeout, timeProvider, cancellationToken).ConfigureAwait(false);
         var message = SlashCommandHandler.Render(answer, work.Options);
         await api.PostToResponseUrlAsync(work.ResponseUrl, message, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task ShareAsync(ShareWork work, CancellationToken cancellationToken)
     {
-        var answer = await answering.AnswerAsync(new BotRequest(work.Share.Command, work.Share.Argument), cancellationToken)
-            .ConfigureAwait(false);
+        var answer = await SlackAnswering.WithinAsync(
+            answering.AnswerAsync(new BotRequest(work.Share.Command, work.Share.Argument), cancellationToken),
+            AnswerTimeout, timeProvider, cancellationToken).ConfigureAwait(false);
         var rendered = AnswerRenderer.Render(answer, new RenderOptions(work.Share.Query, ArticleLine: answering.ArticleLine(), SharedBy: work.UserId));
         var message = new ResponseMessage("in_channel", rendered.Text, rendered.Blocks) { ReplaceOriginal = false };
         await api.PostToResponseUrlAsync(work.ResponseUrl, message, cancellationToken).ConfigureAwait(false);
