@@ -136,6 +136,36 @@ public sealed class EventsEndpointTests : IAsyncLifetime
         Assert.Contains("Commands:", posted.Field("text"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task MentionWhileTheQueueIsFull_GetsABusyReasonInItsThread()
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var never = new TaskCompletionSource<Answer>();
+        answerer.Respond = _ =>
+        {
+            started.TrySetResult();
+            return never.Task;
+        };
+        await using var host = await SlackTestHost.StartAsync(slack, answerer,
+            settings: new Dictionary<string, string?> { ["Slack:ReactWhileAnswering"] = "false" });
+
+        // The first mention occupies the worker; the next ones fill the queue.
+        using (await host.PostSignedAsync("/slack/events", Mention("Ev0", "C1", "0.1", "<@U0LAN0Z89> about"), "application/json"))
+            await started.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        for (var i = 1; i <= Bot.Slack.Handling.SlackWorkQueue.Capacity; i++)
+        {
+            using var queued = await host.PostSignedAsync("/slack/events", Mention($"Ev{i}", "C1", $"{i}.1", "<@U0LAN0Z89> about"), "application/json");
+            Assert.Equal(HttpStatusCode.OK, queued.StatusCode);
+        }
+
+        using var overflow = await host.PostSignedAsync("/slack/events", Mention("EvX", "CFULL", "9.9", "<@U0LAN0Z89> about", threadTs: "9.0"), "application/json");
+
+        Assert.Equal(HttpStatusCode.OK, overflow.StatusCode);
+        var busy = await slack.WaitForAsync("chat.postMessage", c => c.Field("channel") == "CFULL");
+        Assert.Equal("9.0", busy.Field("thread_ts"));
+        Assert.Contains("busy", busy.Field("text"), StringComparison.Ordinal);
+    }
+
     internal static string Mention(string eventId, string channel, string ts, string text, string? threadTs = null, string user = "U061F7AUR", string? botId = null)
     {
         var evt = new JsonObject { ["type"] = "app_mention", ["user"] = user, ["text"] = text, ["ts"] = ts, ["channel"] = channel, ["event_ts"] = ts };
