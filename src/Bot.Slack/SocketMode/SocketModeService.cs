@@ -137,17 +137,8 @@ internal sealed class SocketModeService(
                 return message.Reason == "link_disabled" ? SessionEnd.Stop : SessionEnd.Refresh;
         }
 
-        if (message.EnvelopeId is not { } envelopeId)
-            return null;
-        try
-        {
+        if (message.EnvelopeId is { } envelopeId)
             await HandleEnvelopeAsync(transport, envelopeId, message, cancellationToken).ConfigureAwait(false);
-        }
-        catch (JsonException)
-        {
-            Log.SocketMalformed(logger);
-        }
-
         return null;
     }
 
@@ -182,9 +173,23 @@ internal sealed class SocketModeService(
         }
     }
 
-    private static T? Payload<T>(SocketMessage message, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
-        where T : class =>
-        message.Payload.ValueKind == JsonValueKind.Object ? message.Payload.Deserialize(typeInfo) : null;
+    /// <summary>The envelope's payload, or null (logged) when it is not the expected object.</summary>
+    private T? Payload<T>(SocketMessage message, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
+        where T : class
+    {
+        try
+        {
+            if (message.Payload.ValueKind == JsonValueKind.Object)
+                return message.Payload.Deserialize(typeInfo);
+        }
+        catch (JsonException)
+        {
+            // Logged below like any other malformed payload.
+        }
+
+        Log.SocketMalformed(logger);
+        return null;
+    }
 
     private static Task AckAsync(ISocketModeTransport transport, string envelopeId, ResponseMessage? payload, CancellationToken cancellationToken) =>
         transport.SendAsync(JsonSerializer.Serialize(new SocketAck(envelopeId, payload), SlackJsonContext.Default.SocketAck), cancellationToken);

@@ -149,6 +149,10 @@ public sealed class SocketModeTests : IAsyncLifetime
         await socket.SendAsync("""{"envelope_id":"e1","type":"events_api","payload":"not an object"}""");
         var ack = JsonDocument.Parse((await socket.ReceiveAsync())!).RootElement;
         Assert.Equal("e1", ack.GetProperty("envelope_id").GetString());
+        await socket.SendAsync("""{"envelope_id":"e2","type":"slash_commands","accepts_response_payload":true,"payload":{"command":5}}""");
+        var refused = JsonDocument.Parse((await socket.ReceiveAsync())!).RootElement;
+        Assert.Equal("e2", refused.GetProperty("envelope_id").GetString());
+        Assert.Contains("Malformed", refused.GetProperty("payload").GetProperty("text").GetString(), StringComparison.Ordinal);
 
         await socket.SendAsync(Fixture.Text("slack-socket-mode-events-api-app-mention-envelope.json"));
         Assert.NotNull(await socket.ReceiveAsync());
