@@ -1,4 +1,3 @@
-using Bot.Core.Articles;
+using Bot.Host.Cli;
 
-var article = ArticleLoader.Load(args.Length > 0 ? args[0] : "seeds/bloomberg-tiktok-invisible-accounts.txt");
-Console.WriteLine(article.Title);
+return await BotCommandLine.Create(args).Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Core;
+
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Loaded article {Path}: {Paragraphs} paragraphs, {Entities} entities, {Statements} statements, {Events} events, {Sources} sources in {ElapsedMs} ms")]
+    public static partial void ArticleLoaded(ILogger logger, string path, int paragraphs, int entities, int statements, int events, int sources, long elapsedMs);
+
+    [LoggerMessage(EventId = 101, Level = LogLevel.Error, Message = "The changed article could not be loaded; keeping the previous facts. {Problem}")]
+    public static partial void ReloadFailed(ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 102, Level = LogLevel.Information, Message = "Watching {Path} for changes")]
+    public static partial void Watching(ILogger logger, string path);
+}
