@@ -254,7 +254,7 @@ internal static class QuestionAnswers
     private static string Say(AnswerContext context, int i, QuestionKind kind)
     {
         var sentence = context.Sentences[i].Text;
-        var statement = context.StatementsAt[i].FirstOrDefault(s => s.Stance != Stance.Asserted && s.Content.Length * 2 >= sentence.Length);
+        var statement = context.StatementsAt[i].FirstOrDefault(s => s.Stance != Stance.Asserted && s.Content.Length * 5 >= sentence.Length * 2);
         var body = statement is null ? sentence : Phrasing.Statement(statement);
         if (kind == QuestionKind.When && context.EventsAt[i].FirstOrDefault(e => e.Date is not null) is { } e)
         {

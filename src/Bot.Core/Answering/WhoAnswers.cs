@@ -104,7 +104,8 @@ internal static class WhoAnswers
             var best = scored[0].Statement;
             var items = scored.Where(x => x.Score >= scored[0].Score - 0.1).Select(x => StatementItem(x.Statement, x.Statement.Speaker)).ToList();
             var via = best.Via is null ? string.Empty : $" (as reported by {best.Via})";
-            var text = $"{Phrasing.Capitalize(best.Speaker)} said it{via}: {Phrasing.Statement(best)}";
+            var content = best.Direct ? $"“{best.Content.Trim().Trim('"', '“', '”')}”" : Phrasing.EndSentence(best.Content.Trim());
+            var text = $"{Phrasing.Capitalize(best.Speaker)} said it{via}: {content}";
             return new Answer(AnswerKind.WhoSaid, query, true, text, items, CitationList.For(items));
         }
 
