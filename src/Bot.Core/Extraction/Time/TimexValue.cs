@@ -1,0 +1,83 @@
+using System.Globalization;
+using Bot.Core.Facts;
+
+namespace Bot.Core.Extraction.Time;
+
+/// <summary>Reads TIMEX3 values back: their precision, their calendar part and where they start.</summary>
+public static class TimexValue
+{
+    public static DatePrecision PrecisionOf(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var date = CalendarPart(value);
+        if (date is null)
+        {
+            return DatePrecision.Unknown;
+        }
+
+        return date.Length switch
+        {
+            2 => DatePrecision.Unknown,
+            3 => DatePrecision.Decade,
+            4 => DatePrecision.Year,
+            7 when date[5] == 'Q' || date[5] == 'H' => DatePrecision.Quarter,
+            7 when char.IsLetter(date[5]) => DatePrecision.Season,
+            7 => DatePrecision.Month,
+            _ when date[5] == 'W' => DatePrecision.Week,
+            10 => DatePrecision.Day,
+            _ => DatePrecision.Unknown,
+        };
+    }
+
+    /// <summary>The calendar part of a value ("2013-03-22" of "2013-03-22T15:00"), or null for
+    /// durations, sets, references and values with unknown digits.</summary>
+    public static string? CalendarPart(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Length < 3 || value.Contains('X', StringComparison.Ordinal) || !char.IsAsciiDigit(value[0])
+            || !char.IsAsciiDigit(value[1]))
+        {
+            return null;
+        }
+
+        var t = value.IndexOf('T', StringComparison.Ordinal);
+        return t > 0 ? value[..t] : value;
+    }
+
+    /// <summary>The first day of the period a value names, for ordering; null when it names none.</summary>
+    public static DateOnly? PeriodStart(string value)
+    {
+        var date = CalendarPart(value);
+        if (date is null || date.Length == 2)
+        {
+            return date is null ? null : new DateOnly(Number(date) * 100 + 1, 1, 1);
+        }
+
+        if (date.Length == 3)
+        {
+            return new DateOnly(Math.Max(1, Number(date) * 10), 1, 1);
+        }
+
+        var year = Number(date[..4]);
+        if (year < 1 || date.Length == 4)
+        {
+            return year < 1 ? null : new DateOnly(year, 1, 1);
+        }
+
+        var rest = date[5..];
+        return rest[0] switch
+        {
+            _ when rest == "WI" => new DateOnly(year, 12, 1),
+            'W' => DateOnly.FromDateTime(ISOWeek.ToDateTime(year, Math.Clamp(Number(rest[1..3]), 1, ISOWeek.GetWeeksInYear(year)), DayOfWeek.Monday)),
+            'Q' => new DateOnly(year, ((rest[1] - '1') * 3) + 1, 1),
+            'H' => new DateOnly(year, rest[1] == '1' ? 1 : 7, 1),
+            'S' => new DateOnly(year, rest[1] == 'P' ? 3 : 6, 1),
+            'F' => new DateOnly(year, 9, 1),
+            _ when rest.Length == 2 => new DateOnly(year, Math.Clamp(Number(rest), 1, 12), 1),
+            _ => DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null,
+        };
+    }
+
+    private static int Number(string digits) =>
+        int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+}

@@ -1,0 +1,81 @@
+using Bot.Core.Articles;
+
+namespace Bot.Core.Tests.Articles;
+
+public sealed class MarkdownArticleTests
+{
+    private static readonly string Path = ArticleFiles.Fixture("harbour-bridge.md");
+    private static readonly string Content = File.ReadAllText(Path);
+    private static readonly ArticleDocument Article = ArticleLoader.Load(Path);
+
+    [Fact]
+    public void Load_ReadsFrontMatterIntoMetadata()
+    {
+        Assert.Equal(
+            new ArticleMetadata("City Council Approves New Harbour Bridge", "The Riverside Gazette", "https://example.org/news/harbour-bridge", "Jane Doe", new DateOnly(2024, 3, 5)),
+            Article.Metadata);
+        Assert.Equal("City Council Approves New Harbour Bridge", Article.Title);
+    }
+
+    [Fact]
+    public void Load_FindsTitleHeadingsCaptionAndBoilerplate()
+    {
+        Assert.Equal(
+            [
+                (BlockKind.Title, "City Council Approves New Harbour Bridge"),
+                (BlockKind.Paragraph, "The city council voted 7-2 on Tuesday to approve a $1.2 billion bridge across the harbour. Mayor Ann Lee said the vote was \"a turning point for the region.\" Construction is due to start in Jan. 2025."),
+                (BlockKind.Caption, "Workers survey the harbour\nAn artist's impression of the planned bridge."),
+                (BlockKind.Heading, "Opposition From Residents"),
+                (BlockKind.Paragraph, "Residents of the old town oppose the plan. Dr. Paul Brown, who leads the residents' group, said the bridge would bring 3.5 percent more traffic to the area."),
+                (BlockKind.Paragraph, "\"We were never asked,\" said Mr. Brown. The group will appeal."),
+                (BlockKind.Heading, "What Happens Next"),
+                (BlockKind.Paragraph, "The council expects the first contracts to be signed by the end of the year, according to a statement released by the U.S. engineering firm Tidewater Inc. on Wednesday."),
+                (BlockKind.Boilerplate, "Share this article"),
+                (BlockKind.Boilerplate, "Comments"),
+                (BlockKind.Boilerplate, "Leave a comment"),
+            ],
+            Article.Blocks.Select(b => (b.Kind, b.Text)));
+    }
+
+    [Fact]
+    public void Load_CitesVerbatimSourceTextIncludingInlineMarkup()
+    {
+        Assert.Equal(
+            [
+                "The city council voted 7-2 on Tuesday to approve a **$1.2 billion** bridge across the harbour.",
+                "Mayor Ann Lee said the vote was \"a turning point for the region.\"",
+                "Construction is due to start in Jan. 2025.",
+            ],
+            Article.Paragraphs[0].Sentences.Select(s => s.Text));
+        Assert.All(Article.Sentences, s => Assert.Equal(s.Text, Content.Substring(s.Start, s.Text.Length)));
+    }
+
+    [Fact]
+    public void Load_NeverCitesScriptsNavigationOrCaptions()
+    {
+        Assert.DoesNotContain(Article.Sentences, s => s.Text.Contains("analytics", StringComparison.Ordinal)
+            || s.Text.Contains("Home", StringComparison.Ordinal)
+            || s.Text.Contains("artist's impression", StringComparison.Ordinal));
+        Assert.Equal(6, Article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Parse_TreatsFirstLevelOneHeadingAsTitleWithoutFrontMatter()
+    {
+        var article = ArticleLoader.Parse("# Storm Hits Coast\n\nThe storm hit on Monday.\n\n# Aftermath\n\nRoads were closed.\n", "storm.md");
+
+        Assert.Equal("Storm Hits Coast", article.Title);
+        Assert.Equal([BlockKind.Title, BlockKind.Paragraph, BlockKind.Heading, BlockKind.Paragraph], article.Blocks.Select(b => b.Kind));
+    }
+
+    [Fact]
+    public void Parse_KeepsOffsetsWithWindowsLineEndings()
+    {
+        var content = "---\r\ntitle: Storm\r\n---\r\n\r\n## Damage Report\r\n\r\nThe storm hit on Monday.\r\nRoads were closed.\r\n";
+
+        var article = ArticleLoader.Parse(content, "storm.markdown");
+
+        Assert.Equal(["Damage Report", "The storm hit on Monday.", "Roads were closed."], article.Sentences.Select(s => s.Text));
+        Assert.All(article.Sentences, s => Assert.Equal(s.Text, content.Substring(s.Start, s.Text.Length)));
+    }
+}
