@@ -27,6 +27,8 @@ internal sealed class AnswerContext
         Vocabulary = Words.SelectMany(w => w).ToHashSet(StringComparer.Ordinal);
         StatementTerms = [.. facts.Statements.Select(st => (IReadOnlySet<string>)EnglishTerms.Analyze(st.Content).ToHashSet(StringComparer.Ordinal))];
         var placeSentences = new HashSet<int>(facts.Entities.Where(e => e.Kind == EntityKind.Place).SelectMany(e => e.Citations).Select(SentenceOf).Where(i => i >= 0));
+        // Headings are citable but rarely answer anything; they rank below body sentences.
+        BaseBoost = [.. Sentences.Select(s => facts.Article.Paragraphs[s.Paragraph - 1].Kind == BlockKind.Heading ? 0.6 : 1.0)];
         HasTime = [.. Sentences.Select((s, i) => EventsAt[i].Count > 0 || TextCues.HasTime(s.Text))];
         HasNumber = [.. Sentences.Select(s => TextCues.HasNumber(s.Text))];
         HasPlace = [.. Sentences.Select((s, i) => placeSentences.Contains(i) || TextCues.HasPlace(s.Text))];
@@ -57,6 +59,9 @@ internal sealed class AnswerContext
 
     /// <summary>The search terms of each statement's content, parallel to the facts' statements.</summary>
     public IReadOnlyList<IReadOnlySet<string>> StatementTerms { get; }
+
+    /// <summary>Each sentence's weight before the question is known (headings lower).</summary>
+    public double[] BaseBoost { get; }
 
     public bool[] HasTime { get; }
 

@@ -34,7 +34,7 @@ internal static class QuestionAnswers
 
     /// <summary>The sentence closest to the terms, offered when nothing answers.</summary>
     public static Citation? Closest(AnswerContext context, IReadOnlyList<string> terms) =>
-        context.Index.Search(terms, 1) is [var hit, ..] ? context.CitationAt(hit.Index) : null;
+        context.Index.Search(terms, 1, context.BaseBoost) is [var hit, ..] ? context.CitationAt(hit.Index) : null;
 
     private static Answer WhoIs(AnswerContext context, ClassifiedQuestion q, string question)
     {
@@ -43,7 +43,8 @@ internal static class QuestionAnswers
             return WhoAnswers.About(context, entity, question) with { Kind = AnswerKind.WhoIs };
         }
 
-        var (sentences, spelling) = NameMentions.FindSentences(context, q.Subject);
+        // "Who is Truss's rival?" describes someone rather than naming them: that is a search.
+        var (sentences, spelling) = IsName(q.Subject) ? NameMentions.FindSentences(context, q.Subject) : ([], q.Subject);
         if (sentences.Count == 0)
         {
             return Search(context, q with { Kind = QuestionKind.General }, question);
@@ -55,6 +56,10 @@ internal static class QuestionAnswers
         var text = $"{Phrasing.Capitalize(spelling)} first appears in the article here: “{first.Text}”";
         return new Answer(AnswerKind.WhoIs, question, true, text, items, CitationList.For(items, [Citation.Of(first)]));
     }
+
+    private static bool IsName(string subject) =>
+        subject.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .All(w => !char.IsLower(w[0]) || w is "the" or "a" or "an" or "of" or "de" or "van" or "von" or "al" or "bin" or "da");
 
     private static Answer WhatSaid(AnswerContext context, ClassifiedQuestion q, string question)
     {
@@ -90,7 +95,19 @@ internal static class QuestionAnswers
             boost[i] = (context.HasReport[i] ? 1.5 : 1) * (context.HasQuote[i] ? 1.3 : 1);
         }
 
-        var hits = context.Index.Search(terms, Candidates, boost).Where(h => mentions.Contains(h.Index) && context.HasReport[h.Index]).Take(3).ToList();
+        var hits = context.Index.Search(terms, Candidates, boost).Where(h => mentions.Contains(h.Index) && context.HasReport[h.Index]).ToList();
+
+        // What the question names beyond the speaker (the verb, the topic) narrows the sentences when some have it.
+        foreach (var narrow in new[] { EnglishTerms.Analyze(q.Verb), topic })
+        {
+            var having = hits.Where(h => narrow.Any(t => context.Index.DocumentContains(h.Index, t))).ToList();
+            if (having.Count > 0)
+            {
+                hits = having;
+            }
+        }
+
+        hits = [.. hits.Take(3)];
         if (hits.Count == 0)
         {
             return Answers.NotFound(question, $"what {spelling} said", context.CitationAt(mentions[0]));
@@ -144,7 +161,7 @@ internal static class QuestionAnswers
         var boost = new double[context.Sentences.Count];
         for (var i = 0; i < boost.Length; i++)
         {
-            boost[i] = q.Kind switch
+            boost[i] = context.BaseBoost[i] * q.Kind switch
             {
                 QuestionKind.When => context.HasTime[i] ? (context.EventsAt[i].Count > 0 ? 1.8 : 1.5) : 1,
                 QuestionKind.Quantity => context.HasNumber[i] ? 1.5 : 1,

@@ -23,7 +23,8 @@ internal static partial class QuestionClassifier
 
         if ((m = WhatSaid().Match(text)).Success)
         {
-            return new(QuestionKind.WhatSaid, text, m.Groups["s"].Value.Trim(), m.Groups["t"].Value.Trim());
+            var verb = m.Groups["v"].Value;
+            return new(QuestionKind.WhatSaid, text, m.Groups["s"].Value.Trim(), m.Groups["t"].Value.Trim(), IsPlainSaying(verb) || verb == "say" ? string.Empty : verb);
         }
 
         if ((m = WhoIs().Match(text)).Success)
@@ -46,7 +47,9 @@ internal static partial class QuestionClassifier
         return new(kind, text);
     }
 
-    private static bool IsPlainSaying(string verb) => verb.ToLowerInvariant() is "said" or "says" or "say" or "stated" or "wrote" or "told";
+    private static bool IsPlainSaying(string verb) =>
+        verb.ToLowerInvariant() is "said" or "says" or "say" or "stated" or "wrote" or "told" or "tell" or "quote" or "quotes"
+            or "statement" or "statements" or "remark" or "remarks" or "comment" or "comments" or "words" or "think" or "thought";
 
     [GeneratedRegex(@"^(?:(?:what|who|which)(?:'s| is| was| are| were) the (?:sources?|basis|evidence) (?:of|for|behind|that)\s+(?<s>.+)|how (?:does|did|do|can) (?:the article|the author|the reporters?|the writer|they|we|it|bloomberg|the paper) know\s+(?<s>.+)|according to (?:whom|who|what)\s*,?\s*(?<s>.*)|where (?:does|did) (?:the |this |that )?(?:claim|information|news|idea|data|report|figure|number|quote)\s*(?<s>.*?)\s*come from|(?:what|who) (?:is|was|are|were) the sources?\b\s*(?<s>.*)|who (?:is|was) (?:the|a) source (?:of|for)\s+(?<s>.+)|what (?:is|was) (?:this|that|it) based on\s*(?<s>.*))$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceOf();
@@ -54,7 +57,7 @@ internal static partial class QuestionClassifier
     [GeneratedRegex(@"^who (?<v>said|says|stated|claimed|called|vowed|criticized|criticised|revealed|reported|acknowledged|promised|denied|quoted|downplayed|told|warned|argued|wrote|admitted|insisted|announced|described|contends?|contended)\b\s*(?:that\s+)?(?<s>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex WhoSaid();
 
-    [GeneratedRegex(@"^(?:what|how) (?:did|does|do|has|have|had) (?<s>.+?) (?:say|said|claim|claimed|report|reported|reveal|revealed|promise|promised|vow|vowed|acknowledge|acknowledged|argue|argued|tell|told|note|noted|respond|responded|react|reacted|comment|commented|contend|calculate|think|thought)\b\s*(?<t>.*)$|^what (?:was|is|were|are) (?<s>.+?)(?:'s|’s) (?:quotes?|statements?|remarks?|comments?|response|reaction|words)\b\s*(?<t>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:what|how) (?:did|does|do|has|have|had) (?<s>.+?) (?<v>say|said|claim|claimed|report|reported|reveal|revealed|promise|promised|vow|vowed|acknowledge|acknowledged|argue|argued|tell|told|note|noted|respond|responded|react|reacted|comment|commented|contend|calculate|think|thought|admit|admitted|deny|denied|warn|warned|announce|announced)\b\s*(?<t>.*)$|^what (?:was|is|were|are) (?<s>.+?)(?:'s|’s) (?<v>quotes?|statements?|remarks?|comments?|response|reaction|words)\b\s*(?<t>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex WhatSaid();
 
     [GeneratedRegex(@"^(?:who(?:'s| is| was| are| were)\s+(?<s>.+)|what (?:is|was|are|were) (?<s>.+?)(?:'s|’s) (?:role|job|title|position|occupation|function)|what (?:does|did) (?<s>.+?) do)$", RegexOptions.IgnoreCase)]

@@ -25,18 +25,60 @@ internal static partial class TextCues
 
     public static bool HasReason(string text) => Reason().IsMatch(text);
 
-    /// <summary>The speaker a sentence names with a reporting cue ("according to X", "X said"), or null.</summary>
+    /// <summary>The speaker a sentence names with a reporting cue ("according to X", "X quoted Y as saying",
+    /// "criticized by X", "X said"), or null.</summary>
     public static string? GuessSpeaker(string text)
     {
         var m = AccordingTo().Match(text);
         if (m.Success)
         {
-            return m.Groups["who"].Value.Trim();
+            return Tidy(m.Groups["who"].Value);
         }
 
-        m = SpeakerBeforeVerb().Match(text);
-        return m.Success ? m.Groups["who"].Value.Trim() : null;
+        m = QuotedAsSaying().Match(text);
+        if (m.Success)
+        {
+            return $"{Tidy(m.Groups["who"].Value)} (as quoted by {Tidy(m.Groups["via"].Value)})";
+        }
+
+        m = PassiveAgent().Match(text);
+        if (m.Success)
+        {
+            return Tidy(m.Groups["who"].Value);
+        }
+
+        m = DocumentShows().Match(text);
+        if (!m.Success)
+        {
+            m = SpeakerBeforeVerb().Match(text);
+        }
+
+        return m.Success ? Tidy(m.Groups["who"].Value) : null;
     }
+
+    // A speaker quoted inside an answer reads "a survey", not "A survey".
+    private static string Tidy(string who)
+    {
+        who = who.Trim();
+        foreach (var article in (string[])["A ", "An ", "The ", "Several ", "Some ", "Many "])
+        {
+            if (who.StartsWith(article, StringComparison.Ordinal))
+            {
+                return char.ToLowerInvariant(who[0]) + who[1..];
+            }
+        }
+
+        return who;
+    }
+
+    [GeneratedRegex(@"(?<via>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+quoted\s+(?<who>[^,;:]{2,60}?)\s+as\s+saying\b")]
+    private static partial Regex QuotedAsSaying();
+
+    [GeneratedRegex(@"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:criticized|criticised|condemned|denied|rejected|disputed|questioned|challenged|confirmed|said|stated|reported|revealed|announced|claimed|made|written|published|released)\s+by\s+(?<who>[^,.;:]{2,80})")]
+    private static partial Regex PassiveAgent();
+
+    [GeneratedRegex(@"^(?<who>(?:An?|The)\s+[""“]?[\w\s-]{2,40}?[""”]?(?:\s+(?:seen|obtained|reviewed)\s+by\s+[\w\s]{2,40}?)?)\s+(?:showed|shows|show|revealed|reveals|found|finds|said|says)\b")]
+    private static partial Regex DocumentShows();
 
     [GeneratedRegex(@"\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|January|February|March|April|May\s+\d|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|tomorrow|(?:last|next|this|past|coming)\s+(?:week|month|year|decade|spring|summer|autumn|fall|winter|weekend|months|years|weeks)|(?:1[89]|20)\d{2}s?|\d+\s+(?:days?|weeks?|months?|years?)\s+ago|earlier\s+this|later\s+this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Time();

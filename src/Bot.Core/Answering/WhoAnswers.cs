@@ -39,11 +39,24 @@ internal static class WhoAnswers
             return Answers.NotFound(query, $"anything about {name}", related);
         }
 
-        var items = sentences.Take(MaxMentions)
-            .Select(i => new AnswerItem(context.HasQuote[i] ? "Quoted" : context.HasReport[i] ? "Reported" : "Mentioned", context.Sentences[i].Text, [context.CitationAt(i)]))
-            .ToList();
+        var items = sentences.Take(MaxMentions).Select(i => MentionItem(context, i)).ToList();
         var text = $"The article mentions {spelling} in {Phrasing.Count(sentences.Count, "sentence", "sentences")}:";
         return new Answer(AnswerKind.SaidBy, query, true, text, items, CitationList.For(items));
+    }
+
+    /// <summary>A sentence naming someone, with the sentences that finish a quotation it opens.</summary>
+    public static AnswerItem MentionItem(AnswerContext context, int i)
+    {
+        var cited = new List<int> { i };
+        while (context.HasQuote[i] && cited[^1] + 1 < context.Sentences.Count && cited.Count < 4
+               && context.Sentences[cited[^1] + 1].Paragraph == context.Sentences[i].Paragraph
+               && TextCues.ContinuesQuote(context.Sentences[cited[^1] + 1].Text))
+        {
+            cited.Add(cited[^1] + 1);
+        }
+
+        var label = context.HasQuote[i] ? "Quoted" : context.HasReport[i] ? "Reported" : "Mentioned";
+        return new AnswerItem(label, string.Join(' ', cited.Select(c => context.Sentences[c].Text)), [.. cited.Select(context.CitationAt)]);
     }
 
     public static Answer About(AnswerContext context, Entity entity, string query)
@@ -129,7 +142,7 @@ internal static class WhoAnswers
         var quoted = string.Join(' ', cited.Select(i => context.Sentences[i].Text));
         var answer = speaker is null
             ? $"The article says it in its own words: “{quoted}”"
-            : $"Said by {speaker}, according to the article: “{quoted}”";
+            : $"{Phrasing.Capitalize(speaker)}, according to the article: “{quoted}”";
         return new Answer(AnswerKind.WhoSaid, query, true, answer, [], [.. cited.Select(context.CitationAt)]);
     }
 
