@@ -1,0 +1,97 @@
+using Bot.Core.Articles;
+using Bot.Core.Facts;
+using Bot.Core.Search;
+
+namespace Bot.Core.Answering;
+
+/// <summary>One fact snapshot made ready for answering: the sentence index, the facts keyed by sentence and
+/// each sentence's surface cues. Built once per snapshot and then only read.</summary>
+internal sealed class AnswerContext
+{
+    public AnswerContext(ArticleFacts facts)
+    {
+        Facts = facts;
+        Sentences = facts.Article.Sentences;
+        Index = new SentenceIndex([.. Sentences.Select(s => s.Text)]);
+        var positions = new Dictionary<(int, int), int>();
+        for (var i = 0; i < Sentences.Count; i++)
+        {
+            positions[(Sentences[i].Paragraph, Sentences[i].Number)] = i;
+        }
+
+        Positions = positions;
+        StatementsAt = Group(facts.Statements, s => s.Citations);
+        EventsAt = Group(facts.Timeline, e => e.Citations);
+        SourcesAt = Group(facts.Sources, s => s.Citations);
+        Words = [.. Sentences.Select(s => (IReadOnlySet<string>)NameWords.Of(s.Text).ToHashSet(StringComparer.Ordinal))];
+        Vocabulary = Words.SelectMany(w => w).ToHashSet(StringComparer.Ordinal);
+        StatementTerms = [.. facts.Statements.Select(st => (IReadOnlySet<string>)EnglishTerms.Analyze(st.Content).ToHashSet(StringComparer.Ordinal))];
+        var placeSentences = new HashSet<int>(facts.Entities.Where(e => e.Kind == EntityKind.Place).SelectMany(e => e.Citations).Select(SentenceOf).Where(i => i >= 0));
+        // Headings are citable but rarely answer anything; they rank below body sentences.
+        BaseBoost = [.. Sentences.Select(s => facts.Article.Paragraphs[s.Paragraph - 1].Kind == BlockKind.Heading ? 0.6 : 1.0)];
+        HasTime = [.. Sentences.Select((s, i) => EventsAt[i].Count > 0 || TextCues.HasTime(s.Text))];
+        HasNumber = [.. Sentences.Select(s => TextCues.HasNumber(s.Text))];
+        HasPlace = [.. Sentences.Select((s, i) => placeSentences.Contains(i) || TextCues.HasPlace(s.Text))];
+        HasReport = [.. Sentences.Select((s, i) => StatementsAt[i].Count > 0 || TextCues.HasReport(s.Text))];
+        HasQuote = [.. Sentences.Select(s => TextCues.HasQuote(s.Text))];
+        HasReason = [.. Sentences.Select(s => TextCues.HasReason(s.Text))];
+    }
+
+    public ArticleFacts Facts { get; }
+
+    public IReadOnlyList<ArticleSentence> Sentences { get; }
+
+    public SentenceIndex Index { get; }
+
+    public IReadOnlyDictionary<(int Paragraph, int Sentence), int> Positions { get; }
+
+    public IReadOnlyList<IReadOnlyList<Statement>> StatementsAt { get; }
+
+    public IReadOnlyList<IReadOnlyList<TimelineEvent>> EventsAt { get; }
+
+    public IReadOnlyList<IReadOnlyList<Source>> SourcesAt { get; }
+
+    /// <summary>Each sentence's words, folded the way names are compared.</summary>
+    public IReadOnlyList<IReadOnlySet<string>> Words { get; }
+
+    /// <summary>Every folded word of the article.</summary>
+    public IReadOnlySet<string> Vocabulary { get; }
+
+    /// <summary>The search terms of each statement's content, parallel to the facts' statements.</summary>
+    public IReadOnlyList<IReadOnlySet<string>> StatementTerms { get; }
+
+    /// <summary>Each sentence's weight before the question is known (headings lower).</summary>
+    public double[] BaseBoost { get; }
+
+    public bool[] HasTime { get; }
+
+    public bool[] HasNumber { get; }
+
+    public bool[] HasPlace { get; }
+
+    public bool[] HasReport { get; }
+
+    public bool[] HasQuote { get; }
+
+    public bool[] HasReason { get; }
+
+    /// <summary>The position of a cited sentence in <see cref="Sentences"/>, or -1 when it is not there.</summary>
+    public int SentenceOf(Citation citation) =>
+        Positions.TryGetValue((citation.Paragraph, citation.Sentence), out var i) ? i : -1;
+
+    public Citation CitationAt(int index) => Citation.Of(Sentences[index]);
+
+    private IReadOnlyList<IReadOnlyList<T>> Group<T>(IEnumerable<T> facts, Func<T, IReadOnlyList<Citation>> citations)
+    {
+        var groups = Enumerable.Range(0, Sentences.Count).Select(_ => new List<T>()).ToArray();
+        foreach (var fact in facts)
+        {
+            foreach (var i in citations(fact).Select(SentenceOf).Where(i => i >= 0).Distinct())
+            {
+                groups[i].Add(fact);
+            }
+        }
+
+        return groups;
+    }
+}

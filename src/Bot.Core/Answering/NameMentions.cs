@@ -1,0 +1,74 @@
+using Bot.Core.Facts;
+using Bot.Core.Text;
+
+namespace Bot.Core.Answering;
+
+/// <summary>Links a typed name to the article: first to an extracted entity, else to the sentences that contain
+/// every word of the name, each word allowed a small misspelling ("Zhao Lijan" finds "Zhao Lijian").</summary>
+internal static class NameMentions
+{
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal) { "the", "a", "an", "of", "mr", "mrs", "ms", "dr" };
+
+    public static Entity? FindEntity(AnswerContext context, string name, double threshold = 0.5) =>
+        NameMatcher.FindBest(name, context.Facts.Entities, threshold);
+
+    /// <summary>True when the statement's speaker (or, with <paramref name="orVia"/>, its reporting source) is the entity.</summary>
+    public static bool Speaks(Statement statement, Entity entity, bool orVia = false) =>
+        NameMatcher.Score(statement.Speaker, entity) >= 0.5
+        || (orVia && statement.Via is { } via && NameMatcher.Score(via, entity) >= 0.5);
+
+    /// <summary>The sentences that contain every word of the name, and the name as the article spells it.</summary>
+    public static (IReadOnlyList<int> Sentences, string Spelling) FindSentences(AnswerContext context, string name)
+    {
+        var words = NameWords.Of(name).Where(w => !Fillers.Contains(w)).ToList();
+        if (words.Count == 0)
+        {
+            return ([], name);
+        }
+
+        var variants = words.Select(w => Variants(context, w)).ToList();
+        if (variants.Any(v => v.Count == 0))
+        {
+            return ([], name);
+        }
+
+        var sentences = new List<int>();
+        for (var i = 0; i < context.Sentences.Count; i++)
+        {
+            var sentenceWords = context.Words[i];
+            if (variants.All(v => v.Any(sentenceWords.Contains)))
+            {
+                sentences.Add(i);
+            }
+        }
+
+        return (sentences, Spelling(context, sentences, variants) ?? name);
+    }
+
+    private static List<string> Variants(AnswerContext context, string word)
+    {
+        if (context.Vocabulary.Contains(word))
+        {
+            return [word];
+        }
+
+        var allowed = NameMatcher.AllowedEdits(word);
+        return allowed == 0
+            ? []
+            : [.. context.Vocabulary.Where(v => Math.Abs(v.Length - word.Length) <= allowed && FuzzySharp.Levenshtein.EditDistance(v, word) <= allowed)];
+    }
+
+    // The words as written in the first sentence that has them all, in the order the article has them.
+    private static string? Spelling(AnswerContext context, IReadOnlyList<int> sentences, List<List<string>> variants)
+    {
+        if (sentences.Count == 0)
+        {
+            return null;
+        }
+
+        var text = context.Sentences[sentences[0]].Text;
+        var tokens = text.Split([' ', ',', '.', ':', ';', '"', '“', '”', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        var picked = tokens.Where(t => NameWords.Of(t).Any(w => variants.Any(v => v.Contains(w)))).ToList();
+        return picked.Count == 0 ? null : string.Join(' ', picked.Distinct(StringComparer.OrdinalIgnoreCase));
+    }
+}

@@ -1,0 +1,43 @@
+using System.Text;
+using Bot.Core.Text;
+
+namespace Bot.Core.Answering;
+
+/// <summary>Splits text into words folded the way names are compared (lowercase, no accents, no possessive).</summary>
+internal static class NameWords
+{
+    public static IEnumerable<string> Of(string text)
+    {
+        var word = new StringBuilder();
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c) || c == '\'' || c == '’')
+            {
+                word.Append(c);
+                continue;
+            }
+
+            if (Flush(word) is { } done)
+            {
+                yield return done;
+            }
+        }
+
+        if (Flush(word) is { } last)
+        {
+            yield return last;
+        }
+    }
+
+    private static string? Flush(StringBuilder word)
+    {
+        if (word.Length == 0)
+        {
+            return null;
+        }
+
+        var folded = NameMatcher.Normalize(word.ToString());
+        word.Clear();
+        return folded.Length == 0 ? null : folded;
+    }
+}

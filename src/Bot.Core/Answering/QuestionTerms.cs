@@ -1,0 +1,75 @@
+using Bot.Core.Search;
+
+namespace Bot.Core.Answering;
+
+/// <summary>The search terms of a question: its analysed words without the words that only shape the question
+/// ("who", "did", "say", "article"), light verbs that carry no topic ("get", "try", "cover") and words that only
+/// name the kind of answer wanted ("year" in a when-question); each term grouped with its common synonyms.</summary>
+internal static class QuestionTerms
+{
+    private static readonly HashSet<string> Shaping = Stems(
+        "who whom whose what whats when where why how which did do does doing done has have had having can could would should "
+        + "will shall may might must say says said saying tell tells told me you i we our article articles story text author "
+        + "writer according happen happened happens mention mentioned mentions please know anything something thing about "
+        + "get gets got make makes made take takes took go goes went come comes came want wants wanted need needs try tries "
+        + "tried give gives gave put puts keep keeps kept cover covers covered involve involves involved exactly really actually");
+
+    private static readonly Dictionary<QuestionKind, HashSet<string>> ByKind = new()
+    {
+        [QuestionKind.When] = Stems("date dates day days month months year years time long ago"),
+        [QuestionKind.Quantity] = Stems("many much number share percentage percent proportion fraction amount portion size figure big large"),
+        [QuestionKind.Where] = Stems("place places country countries city cities located location region"),
+        [QuestionKind.Why] = Stems("reason reasons purpose motive"),
+        [QuestionKind.SourceOf] = Stems("source sources claim claims basis evidence based"),
+        [QuestionKind.WhoIs] = Stems("role job title position"),
+    };
+
+    // Everyday synonyms of news English, so a question need not use the article's own word.
+    private static readonly Dictionary<string, string[]> Synonyms = Groups(
+        "publish release issue",
+        "reveal disclose expose",
+        "reject refuse decline",
+        "request ask",
+        "prohibit ban forbid bar",
+        "criticize criticise condemn",
+        "promise vow pledge",
+        "company firm business",
+        "employee staff worker",
+        "begin start",
+        "buy purchase",
+        "big large",
+        "show demonstrate indicate",
+        "found establish",
+        "oppose opponent against",
+        "support favor favour back",
+        "government authority",
+        "money fund cash");
+
+    public static IReadOnlyList<string> Of(string text, QuestionKind kind)
+    {
+        var terms = EnglishTerms.Analyze(text);
+        var extra = ByKind.GetValueOrDefault(kind);
+        return [.. terms.Where(t => !Shaping.Contains(t) && (extra is null || !extra.Contains(t))).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Each term with its synonyms, the term first.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Grouped(IReadOnlyList<string> terms) =>
+        [.. terms.Select(t => Synonyms.TryGetValue(t, out var group) ? (IReadOnlyList<string>)[t, .. group.Where(g => g != t)] : [t])];
+
+    private static HashSet<string> Stems(string words) => EnglishTerms.Analyze(words).ToHashSet(StringComparer.Ordinal);
+
+    private static Dictionary<string, string[]> Groups(params string[] groups)
+    {
+        var table = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            var stems = EnglishTerms.Analyze(group).Distinct(StringComparer.Ordinal).ToArray();
+            foreach (var stem in stems)
+            {
+                table[stem] = stems;
+            }
+        }
+
+        return table;
+    }
+}

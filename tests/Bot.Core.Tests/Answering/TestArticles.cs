@@ -1,0 +1,46 @@
+using Bot.Core.Answering;
+using Bot.Core.Articles;
+using Bot.Core.Extraction;
+using Bot.Core.Facts;
+
+namespace Bot.Core.Tests.Answering;
+
+/// <summary>The articles the question suites ask about, loaded and extracted once per test run.</summary>
+internal static class TestArticles
+{
+    private static readonly Lazy<ArticleFacts> SeedFacts = new(() => Extract(SeedPath));
+    private static readonly Lazy<ArticleFacts> CyprusFacts = new(() => Extract(Fixture("nyt_20130321_cyprus.txt")));
+    private static readonly Lazy<ArticleFacts> CnnFacts = new(() => Extract(Fixture("CNN_20130321_821.txt")));
+    private static readonly Lazy<ArticleAnswerer> SeedAnswerer = new(() => new ArticleAnswerer(new FixedFactStore(SeedFacts.Value)));
+
+    public static string SeedPath => Path.Combine(RepositoryRoot(), "seeds", "bloomberg-tiktok-invisible-accounts.txt");
+
+    public static ArticleFacts Seed => SeedFacts.Value;
+
+    public static ArticleAnswerer SeedAnswers => SeedAnswerer.Value;
+
+    public static ArticleFacts Get(string article) => article switch
+    {
+        "seed" => SeedFacts.Value,
+        "cyprus" => CyprusFacts.Value,
+        "cnn" => CnnFacts.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(article), article, "no such test article"),
+    };
+
+    public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Questions", name);
+
+    private static ArticleFacts Extract(string path) => FactExtractor.Extract(ArticleLoader.Load(path));
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Bot.sln not found above the test output directory");
+    }
+}
