@@ -17,6 +17,8 @@ internal static class RunCommand
 
         try
         {
+            // Checked before the host starts so a bad file gives one line, not the host's start-up failure log.
+            ArticleLoader.Load(CliArticle.ResolvePath(article));
             var configuration = new ConfigurationBuilder()
                 .SetBasePath(ContentRoot.Find())
                 .AddJsonFile("appsettings.json", optional: true)
