@@ -90,7 +90,8 @@ internal static class BlockClassifier
         }
 
         var singleLine = text.AsSpan().IndexOfAny('\r', '\n') < 0;
-        if (block.Hint == BlockHint.Unknown && !hasTitle && !seenContent)
+        // A lone block is the article itself, not a headline over nothing.
+        if (block.Hint == BlockHint.Unknown && !hasTitle && !seenContent && index + 1 < blocks.Count)
         {
             var isTitle = metadata.Title is { } title
                 ? NearlyEqual(text, title)

@@ -10,10 +10,13 @@ internal static partial class BlockLexicon
 
     public const int MaxCaptionWords = 30;
 
+    // Rules such as "---", "* * *" or "###" separate sections; they carry no text.
+    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create("-–—_*=~#•·. \t\r\n");
+
     public static bool IsBoilerplate(string text, int words) =>
-        words <= MaxBoilerplateWords
-            ? BoilerplateStart().IsMatch(text) || BoilerplateAnywhere().IsMatch(text) || Byline().IsMatch(text)
-            : words <= 3 * MaxBoilerplateWords && (CreditLine().IsMatch(text) || Copyright().IsMatch(text));
+        !text.AsSpan().ContainsAnyExcept(Separators)
+        || (words <= MaxBoilerplateWords && (BoilerplateStart().IsMatch(text) || BoilerplateAnywhere().IsMatch(text) || Byline().IsMatch(text)))
+        || (words <= 3 * MaxBoilerplateWords && (CreditLine().IsMatch(text) || Copyright().IsMatch(text)));
 
     public static bool IsCaption(string text, int words) =>
         words <= MaxCaptionWords && (CaptionStart().IsMatch(text) || CaptionEnd().IsMatch(text) || CaptionPhrase().IsMatch(text));
