@@ -38,6 +38,24 @@ public static class ArticleLoader
             throw ArticleLoadException.For(sourcePath, "file is empty");
         }
 
+        ArticleDocument document;
+        try
+        {
+            document = ParseFormat(content, sourcePath);
+        }
+        catch (Exception ex) when (ex is not (ArticleLoadException or OutOfMemoryException))
+        {
+            // The Markdown, HTML and YAML libraries are robust, but a bad file must never take the host down.
+            throw new ArticleLoadException($"{sourcePath}: cannot be parsed: {FrontMatter.OneLine(ex.Message)}", ex);
+        }
+
+        return document.Paragraphs.Count > 0
+            ? document
+            : throw ArticleLoadException.For(sourcePath, "no citable paragraph (only a title, captions or boilerplate)");
+    }
+
+    private static ArticleDocument ParseFormat(string content, string sourcePath)
+    {
         ArticleMetadata metadata;
         List<RawBlock> blocks;
         var format = DetectFormat(content, sourcePath);
@@ -58,10 +76,7 @@ public static class ArticleLoader
                 : PlainTextArticleParser.Parse(content, bodyStart);
         }
 
-        var document = ArticleAssembler.Build(content, sourcePath, metadata, blocks);
-        return document.Paragraphs.Count > 0
-            ? document
-            : throw ArticleLoadException.For(sourcePath, "no citable paragraph (only a title, captions or boilerplate)");
+        return ArticleAssembler.Build(content, sourcePath, metadata, blocks);
     }
 
     internal static ArticleFormat DetectFormat(string content, string path)
