@@ -84,6 +84,7 @@ internal static partial class BlockLexicon
             \((?:AP\ |AFP\ |Reuters\ |file\ )?(?:photo|image|picture)s?\b[^)]*\)
           | \b(?:getty\ images|shutterstock|istock(?:photo)?|AP\ photo)
           | \w\s*/\s*(?:reuters|ap|afp|epa|getty(?:\ images)?|bloomberg|xinhua|pa(?:\ media)?|anadolu)
+          | ^\W*(?:getty(?:\ images)?|reuters|afp|epa|ap|shutterstock)\s*/\s*[\w\ ]+
         )\W*$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex CaptionEnd();

@@ -52,6 +52,7 @@ public sealed class BlockLexiconTests
     [InlineData("A man walks past the bank in London. John Smith/Reuters")]
     [InlineData("The old harbour at dawn. Getty Images")]
     [InlineData("Workers at the plant. Photo by Jane Doe")]
+    [InlineData("Getty/Instagram.")]
     public void IsCaption_RecognisesPictureCaptionsAndCredits(string text) =>
         Assert.True(BlockLexicon.IsCaption(text, BlockClassifier.CountWords(text)));
 
