@@ -33,7 +33,7 @@ public static class ArticleLoader
             throw ArticleLoadException.For(sourcePath, "file is binary (contains NUL bytes), not article text");
         }
 
-        if (string.IsNullOrWhiteSpace(content))
+        if (content.AsSpan().TrimStart('\uFEFF').IsWhiteSpace())
         {
             throw ArticleLoadException.For(sourcePath, "file is empty");
         }
@@ -81,7 +81,7 @@ public static class ArticleLoader
 
     internal static ArticleFormat DetectFormat(string content, string path)
     {
-        var head = content.AsSpan().TrimStart();
+        var head = content.AsSpan().TrimStart('\uFEFF').TrimStart();
         if (head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase))
         {
             return ArticleFormat.Html;

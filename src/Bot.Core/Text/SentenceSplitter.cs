@@ -35,6 +35,7 @@ public static partial class SentenceSplitter
         "When", "While", "After", "Before", "As", "Since", "Although", "Though", "Meanwhile", "Still", "Also", "Some",
         "Many", "Most", "Now", "Then", "What", "Why", "How", "Who", "Which", "Where", "Last", "Earlier", "Later", "No",
         "Not", "Other", "Another", "One", "Both", "Each", "All", "Such", "According", "Under", "With", "By", "From",
+        "Mr", "Mrs", "Ms", "Dr",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ReportingVerbs = FrozenSet.ToFrozenSet(
