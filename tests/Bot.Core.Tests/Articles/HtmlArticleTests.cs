@@ -86,4 +86,14 @@ public sealed class HtmlArticleTests
         Assert.Null(article.Metadata.Published);
         Assert.Equal(new DateOnly(2021, 9, 1), timed.Metadata.Published);
     }
+
+    [Fact]
+    public void Parse_KeepsLinksInsideParagraphsWhateverTheirClass()
+    {
+        var article = ArticleLoader.Parse(
+            "<html><body><article><p>The mayor wrote on <a class=\"social-link\" href=\"#\">Twitter</a> that roads were shut.<script>track()</script></p></article></body></html>",
+            "c.html");
+
+        Assert.Equal("The mayor wrote on Twitter that roads were shut.", Assert.Single(article.Sentences).Text);
+    }
 }
