@@ -110,15 +110,32 @@ public static class ArticleLoader
                 throw ArticleLoadException.For(path, $"file is too large ({info.Length} bytes; the limit is 5 MB)");
             }
 
-            var bytes = File.ReadAllBytes(path);
-            return bytes.Length <= MaxFileBytes
-                ? bytes
-                : throw ArticleLoadException.For(path, $"file is too large ({bytes.Length} bytes; the limit is 5 MB)");
+            return ReadBounded(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
         {
             throw new ArticleLoadException($"{path}: cannot read file: {FrontMatter.OneLine(ex.Message)}", ex);
         }
+    }
+
+    // The size on disk can lie (a device, a pipe, a file still growing), so the read itself stops past the limit.
+    // Sharing read-write lets the article be reloaded while an editor still holds it open.
+    private static byte[] ReadBounded(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var memory = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            memory.Write(chunk, 0, read);
+            if (memory.Length > MaxFileBytes)
+            {
+                throw ArticleLoadException.For(path, "file is too large (over 5 MB)");
+            }
+        }
+
+        return memory.ToArray();
     }
 
     private static string Decode(byte[] bytes, string path)
