@@ -96,4 +96,16 @@ public sealed class HtmlArticleTests
 
         Assert.Equal("The mayor wrote on Twitter that roads were shut.", Assert.Single(article.Sentences).Text);
     }
+
+    [Fact]
+    public void Parse_ReadsTheArticleWithTheMostTextWhenThePageListsTeasers()
+    {
+        var article = ArticleLoader.Parse(
+            "<!doctype html><body><article><h2>Other Story</h2><p>Teaser.</p></article>"
+            + "<article><h1>Storm Hits Coast</h1><p>The storm hit on Monday and closed every road along the coast.</p></article></body>",
+            "d.html");
+
+        Assert.Equal("Storm Hits Coast", article.Title);
+        Assert.Equal("The storm hit on Monday and closed every road along the coast.", Assert.Single(article.Sentences).Text);
+    }
 }
