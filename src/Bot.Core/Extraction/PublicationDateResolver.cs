@@ -76,15 +76,15 @@ public static class PublicationDateResolver
     {
         var latest = expressions
             .Where(e => e.Status == DateStatus.Stated && e.Type is TimexType.Date or TimexType.Time && e.Precision == DatePrecision.Day)
-            .Select(e => (Expression: e, Date: TimexValue.PeriodStart(e.Value)))
-            .Where(x => x.Date is not null)
-            .MaxBy(x => x.Date);
+            .Select(e => (Expression: e, Date: TimexValue.PeriodStart(e.Value) ?? DateOnly.MinValue))
+            .OrderByDescending(x => x.Date)
+            .FirstOrDefault();
         if (latest.Expression is null)
         {
             return null;
         }
 
-        var date = TimexCalendar.Day(latest.Date!.Value);
+        var date = TimexCalendar.Day(latest.Date);
         return new PublicationDate(
             date,
             DateStatus.Inferred,
