@@ -48,7 +48,7 @@ public static class PublicationDateResolver
         }
 
         int[] candidates = [.. years, years[^1] + 1];
-        foreach (var clue in expressions.Where(e => e.Weekday is not null && e.Value.StartsWith("XXXX-", StringComparison.Ordinal) && e.Value.Length == 10))
+        foreach (var clue in expressions.Where(e => e.Weekday is not null && IsOpenMonthDay(e.Value)))
         {
             var month = int.Parse(clue.Value.AsSpan(5, 2), NumberStyles.None, Invariant);
             var day = int.Parse(clue.Value.AsSpan(8, 2), NumberStyles.None, Invariant);
@@ -90,6 +90,9 @@ public static class PublicationDateResolver
             DateStatus.Inferred,
             $"The latest full date the article gives is {date} (\"{latest.Expression.Text}\"), so it was published on or after that date.");
     }
+
+    private static bool IsOpenMonthDay(string value) =>
+        value.Length == 10 && value.StartsWith("XXXX-", StringComparison.Ordinal) && char.IsAsciiDigit(value[5]) && char.IsAsciiDigit(value[8]);
 
     private static string List(IReadOnlyList<int> years)
     {
