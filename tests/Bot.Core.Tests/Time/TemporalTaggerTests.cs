@@ -67,6 +67,11 @@ public sealed class TemporalTaggerTests
     [InlineData("Nobody knows what the future holds.", Friday, "the future", TimexType.Date, "FUTURE_REF")]
     [InlineData("She checked the air every morning.", Friday, "every morning", TimexType.Set, "XXXX-XX-XXTMO")]
     [InlineData("The fee is paid annually.", Friday, "annually", TimexType.Set, "P1Y")]
+    [InlineData("The battle was fought seventy-four years ago.", Friday, "seventy-four years ago", TimexType.Date, "1948")]
+    [InlineData("Bank tellers earn $12 an hour in some regions.", Friday, "an hour", TimexType.Set, "PT1H")]
+    [InlineData("The court term begins next Monday.", Friday, "next Monday", TimexType.Date, "2022-08-01")]
+    [InlineData("Stumpf tried on Tuesday to make the case.", Friday, "Tuesday", TimexType.Date, "2022-07-26")]
+    [InlineData("The choir sings every Sunday.", Friday, "every Sunday", TimexType.Set, "XXXX-WXX-7")]
     [InlineData("The report was released on Friday (July 29).", "", "Friday (July 29)", TimexType.Date, "XXXX-07-29")]
     [InlineData("Last month, the site revealed the recordings.", "", "Last month", TimexType.Date, "XXXX-XX")]
     public void Tag_NormalisesExpression(string sentence, string anchor, string text, TimexType type, string value)
@@ -89,6 +94,8 @@ public sealed class TemporalTaggerTests
     [InlineData("He ran a sub-five-minute mile.")]
     [InlineData("It is the first foreign trip of his second term.")]
     [InlineData("The bill passed 2,015 to 1,980 after a long time.")]
+    [InlineData("Figueroa told USA Today about the plan.")]
+    [InlineData("He blamed thousands of $12-an-hour workers.")]
     public void Tag_IgnoresNumbersAndWordsThatAreNotTimes(string sentence)
     {
         Assert.Empty(TemporalTagger.Tag(sentence, new DateOnly(2022, 7, 29)));

@@ -47,7 +47,7 @@ internal static partial class DurationRules
         var end = MatchSpan.End(m);
         var loose = m.Groups["q"] is { Success: true } q && Looseners.Contains(Normalise(q.Value));
         var start = loose ? MatchSpan.FirstOf(m, "num", "unit") : MatchSpan.Start(m);
-        if (context.CharBefore(MatchSpan.Start(m)) == '-' || (context.CharAt(end) == '-' && char.IsLetter(context.CharAt(end + 1))) || IsAge(context, MatchSpan.Start(m), end))
+        if (context.CharBefore(MatchSpan.Start(m)) is '-' or '$' or '€' or '£' || (context.CharAt(end) == '-' && char.IsLetter(context.CharAt(end + 1))) || IsAge(context, MatchSpan.Start(m), end))
         {
             return;
         }
@@ -59,8 +59,17 @@ internal static partial class DurationRules
         }
 
         var numberText = numberGroup.Value;
+        var second = m.Groups["num2"];
+        if (second.Success && context.Text.AsSpan(numberGroup.Index + numberGroup.Length, second.Index - numberGroup.Index - numberGroup.Length).SequenceEqual("-")
+            && !char.IsAsciiDigit(numberText[0]))
+        {
+            // "seventy-four years": one number written with a hyphen, not a range.
+            numberText = context.Text[numberGroup.Index..(second.Index + second.Length)];
+            second = Match.Empty;
+        }
+
         var count = TimexLexicon.ParseNumber(numberText);
-        var isArticle = numberText.Equals("a", StringComparison.OrdinalIgnoreCase) || numberText.Equals("an", StringComparison.OrdinalIgnoreCase);
+        var isArticle = IsArticle(numberText);
         if (isArticle && (unit.StartsWith("sec", StringComparison.OrdinalIgnoreCase) || plural))
         {
             return;
@@ -71,13 +80,20 @@ internal static partial class DurationRules
             return;
         }
 
+        if (isArticle && char.IsAsciiDigit(NonSpaceBefore(context, start)))
+        {
+            // "$12 an hour", "$60,000 a year": a rate, so a recurring time.
+            context.Add(start, end, TimexType.Set, TimexLexicon.Duration(1, unit), DateStatus.Stated);
+            return;
+        }
+
         if (m.Groups["ago"].Success)
         {
             AddAgo(context, start, end, count, unit);
             return;
         }
 
-        if (m.Groups["num2"] is { Success: true } second)
+        if (second.Success && !IsArticle(second.Value))
         {
             // "between 12 and 18 months": each count is tagged, the first sharing the unit of the second.
             context.Add(numberGroup.Index, numberGroup.Index + numberGroup.Length, TimexType.Duration, TimexLexicon.Duration(count, unit), DateStatus.Stated);
@@ -179,7 +195,7 @@ internal static partial class DurationRules
         {
             setValue = "XXXX-XX-XXT" + TimexLexicon.TimeOfDayCode(unit);
         }
-        else if (unit.Length > 6 && unit.EndsWith("day", StringComparison.Ordinal))
+        else if (TimexLexicon.IsWeekday(unit))
         {
             if (!context.IsCapitalised(m.Groups["unit"].Index))
             {
@@ -211,6 +227,20 @@ internal static partial class DurationRules
         var rest = context.Text.AsSpan(end, Math.Min(20, context.Text.Length - end)).TrimStart();
         return rest.StartsWith("and older", StringComparison.Ordinal) || rest.StartsWith("or older", StringComparison.Ordinal)
             || rest.StartsWith("and up", StringComparison.Ordinal) || rest.StartsWith("or younger", StringComparison.Ordinal);
+    }
+
+    private static bool IsArticle(string word) =>
+        word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase);
+
+    private static char NonSpaceBefore(TagContext context, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && char.IsWhiteSpace(context.Text[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 ? context.Text[i] : ' ';
     }
 
     private static string Normalise(string words) => string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries));

@@ -44,7 +44,7 @@ internal static partial class RelativeDateRules
         }
 
         var (start, end) = (MatchSpan.Start(m), MatchSpan.End(m));
-        if (unit.Length > 6 && unit.EndsWith("day", StringComparison.Ordinal))
+        if (TimexLexicon.IsWeekday(unit))
         {
             if (!context.IsCapitalised(m.Groups["unit"].Index))
             {
@@ -154,6 +154,12 @@ internal static partial class RelativeDateRules
 
         var word = m.Groups["day"].Value.ToLowerInvariant();
         var timeOfDay = m.Groups["tod"];
+        if (context.IsCapitalised(start) && context.WordBefore(start) is { Length: > 0 } name && char.IsUpper(name[0]))
+        {
+            // Capitalised after a capitalised word mid-sentence, it is part of a name ("USA Today").
+            return;
+        }
+
         if (context.Anchor is not { } anchor)
         {
             context.Add(start, end, timeOfDay.Success || word == "tonight" ? TimexType.Time : TimexType.Date, "XXXX-XX-XX", DateStatus.Unresolved);

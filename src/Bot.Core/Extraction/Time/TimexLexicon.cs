@@ -95,6 +95,10 @@ internal static class TimexLexicon
         _ => DayOfWeek.Sunday,
     };
 
+    public static bool IsWeekday(string word) =>
+        word.Length >= 6 && word.EndsWith("day", StringComparison.OrdinalIgnoreCase) && !word.StartsWith("to", StringComparison.OrdinalIgnoreCase)
+        && !word.StartsWith("yes", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>ISO weekday number, Monday 1 to Sunday 7.</summary>
     public static int IsoDay(DayOfWeek day) => day == DayOfWeek.Sunday ? 7 : (int)day;
 
