@@ -128,7 +128,7 @@ internal static class AliasJoiner
     private static void JoinVariantSpellings(List<EntityCluster> clusters, List<Inconsistency> inconsistencies)
     {
         var surnames = new Dictionary<(char, int), List<(string Surname, EntityCluster Owner)>>();
-        foreach (var c in clusters.Where(c => !c.Merged && c.Kind == EntityKind.Person))
+        foreach (var c in clusters.Where(c => !c.Merged && c.Kind == EntityKind.Person && c.Votes[EntityKind.Person] >= 3))
         {
             var surname = c.Key.Split(' ')[^1];
             if (surname.Length >= 4)
@@ -162,7 +162,7 @@ internal static class AliasJoiner
                     }
 
                     var distance = FuzzySharp.Levenshtein.EditDistance(surname, key);
-                    if (distance >= 1 && distance <= NameMatcher.AllowedEdits(surname))
+                    if (distance >= 1 && surname + "s" != key && key + "s" != surname && distance <= NameMatcher.AllowedEdits(surname))
                     {
                         Record(owner, variant, surname, inconsistencies);
                         goto next;

@@ -9,6 +9,7 @@ internal static class DescriptionRules
     private const int MaxModifiers = 6;
     private const int MaxListItemTokens = 4;
     private const int MaxBareAppositiveTokens = 8;
+    private const int MaxSegmentTokens = 40;
 
     /// <summary>Words that end the noun phrase holding a description's head noun.</summary>
     private static readonly HashSet<string> HeadStops = WordSet.Of("of at in on for with from by who whom which that whose to and or as since");
@@ -97,8 +98,7 @@ internal static class DescriptionRules
             return null;
         }
 
-        var segments = Segments(s, first);
-        var (a, b) = segments[0];
+        var (a, b, final) = Segment(s, first);
         var lead = tokens[a];
         var head = HeadOf(s, a, b);
         var startsWithArticle = lead.Lower is "a" or "an" or "the";
@@ -111,9 +111,16 @@ internal static class DescriptionRules
         }
 
         var end = b;
-        for (var k = 1; k < segments.Count && IsListItem(s, segments[k]); k++)
+        while (!final && end + 1 < tokens.Count)
         {
-            end = segments[k].Last;
+            var next = Segment(s, end + 1);
+            if (!IsListItem(s, (next.First, next.Last)))
+            {
+                break;
+            }
+
+            end = next.Last;
+            final = next.Final;
         }
 
         return (Words.Squash(s.Text.AsSpan(lead.Start, tokens[end].End - lead.Start)), head);
@@ -140,7 +147,7 @@ internal static class DescriptionRules
         }
 
         var text = s.Text.AsSpan(tokens[verb + 1].Start).TrimEnd().TrimEnd(".!?\"”'’").TrimEnd();
-        return (Words.Squash(text), HeadOf(s, verb + 1, tokens.Count - 1));
+        return (Words.Squash(text), HeadOf(s, verb + 1, Math.Min(tokens.Count - 1, verb + MaxSegmentTokens)));
     }
 
     /// <summary>The role or organisation noun heading a description: the last one before the phrase's first preposition or verb.</summary>
@@ -177,27 +184,20 @@ internal static class DescriptionRules
         return false;
     }
 
-    /// <summary>Comma-separated stretches of tokens from <paramref name="first"/> to the end of the sentence.</summary>
-    private static List<(int First, int Last)> Segments(SentenceView s, int first)
+    /// <summary>The comma-separated stretch of at most <see cref="MaxSegmentTokens"/> tokens starting at <paramref name="first"/>.</summary>
+    private static (int First, int Last, bool Final) Segment(SentenceView s, int first)
     {
-        var segments = new List<(int, int)>();
-        var start = first;
-        for (var k = first + 1; k < s.Tokens.Count; k++)
+        var limit = Math.Min(s.Tokens.Count, first + MaxSegmentTokens);
+        for (var k = first + 1; k < limit; k++)
         {
-            if (s.GapBefore(k).Contains(',') || s.GapBefore(k).Contains(';'))
+            var gap = s.GapBefore(k);
+            if (gap.Contains(',') || gap.Contains(';'))
             {
-                segments.Add((start, k - 1));
-                if (s.GapBefore(k).Contains(';'))
-                {
-                    return segments;
-                }
-
-                start = k;
+                return (first, k - 1, gap.Contains(';'));
             }
         }
 
-        segments.Add((start, s.Tokens.Count - 1));
-        return segments;
+        return (first, limit - 1, true);
     }
 
     /// <summary>"Ireland", "the Netherlands", "and Israel": a further name in a list that the appositive runs through.</summary>

@@ -6,6 +6,8 @@ namespace Bot.Core.Extraction.Entities;
 /// <summary>The mentions found to name one entity, while they are being joined.</summary>
 internal sealed class EntityCluster(string key)
 {
+    private KindVotes? _votes;
+
     public string Key { get; } = key;
 
     public List<Mention> Mentions { get; } = [];
@@ -30,17 +32,21 @@ internal sealed class EntityCluster(string key)
         .Select(m => m.Name)
         .FirstOrDefault() ?? Mentions[0].Name;
 
+    /// <summary>The evidence of all mentions; call <see cref="Absorb"/> rather than adding mentions once this has been read.</summary>
     public KindVotes Votes
     {
         get
         {
-            var votes = new KindVotes();
-            foreach (var m in Mentions)
+            if (_votes is null)
             {
-                votes.Add(m.Votes);
+                _votes = new KindVotes();
+                foreach (var m in Mentions)
+                {
+                    _votes.Add(m.Votes);
+                }
             }
 
-            return votes;
+            return _votes;
         }
     }
 
@@ -48,6 +54,7 @@ internal sealed class EntityCluster(string key)
 
     public void Absorb(EntityCluster other)
     {
+        _votes = null;
         Mentions.AddRange(other.Mentions);
         Variants.AddRange(other.Variants);
         HeadingSentences.AddRange(other.HeadingSentences);

@@ -68,8 +68,17 @@ internal static class EntityLexicon
         fund trust society union federation league alliance coalition organization organisation center centre centers centres club team
         church hospital airlines airways motors electric technologies systems labs laboratories partners capital securities investments
         brothers industries energy pharmaceuticals entertainment studios records foods reserve exchange initiative project campaign movement
-        front watch international program programme secretariat tribunal house
+        front watch international program programme secretariat tribunal house guard
         """);
+
+    /// <summary>Last words of place names ("Jones Beach", "Capitol Hill", "Forbidden City").</summary>
+    public static readonly HashSet<string> PlaceSuffixes = WordSet.Of("""
+        city town hill hills pole beach island islands river lake mountain mountains mount valley square street avenue road bay coast sea ocean
+        county province region airport station bridge peninsula desert strait canal harbor harbour park heights falls plaza
+        """);
+
+    /// <summary>Plural nouns whose possessive stays inside an organisation's name ("National People's Congress").</summary>
+    public static readonly HashSet<string> NamePossessives = WordSet.Of("people women children men workers veterans citizens farmers nations");
 
     /// <summary>Words after which "of", "for" and "and" stay inside a name ("Convention of States Action").</summary>
     public static readonly HashSet<string> ConnectorHeads = WordSet.Of("""
@@ -89,6 +98,7 @@ internal static class EntityLexicon
         eastern northern southern taiwanese swiss swedish norwegian danish finnish polish ukrainian belgian austrian portuguese pakistani afghan
         vietnamese thai indonesian filipino malaysian singaporean nigerian kenyan jordanian lebanese cuban venezuelan argentine colombian chilean
         peruvian hungarian czech romanian bulgarian serbian croatian latin soviet
+        republican democratic democrat conservative liberal labour socialist communist
         """);
 
     /// <summary>Plural nationality and affiliation nouns: groups of people.</summary>

@@ -12,13 +12,13 @@ internal static class GenericSpeakerFinder
     private static readonly HashSet<string> PersonHeads = WordSet.Of("""
         spokesperson spokesman spokeswoman official employee executive source engineer analyst expert lawmaker legislator researcher staffer
         worker aide diplomat investigator regulator opponent critic supporter economist investor activist observer insider reporter journalist
-        officer scientist doctor prosecutor witness resident protester member adviser advisor
+        officer scientist doctor prosecutor witness resident protester adviser advisor
         """);
 
     private static readonly HashSet<string> GroupHeads = WordSet.Of("""
         spokespeople officials employees executives sources engineers analysts experts lawmakers legislators researchers staffers workers aides
         diplomats investigators regulators opponents critics supporters economists investors activists observers insiders reporters journalists
-        officers scientists doctors prosecutors witnesses residents protesters members advisers advisors staff authorities police
+        officers scientists doctors prosecutors witnesses residents protesters advisers advisors staff authorities police
         """);
 
     private static readonly HashSet<string> OrganizationHeads = WordSet.Of("agency agencies department departments");
@@ -36,7 +36,7 @@ internal static class GenericSpeakerFinder
         {
             var head = tokens[i];
             var kind = KindOf(head.Lower);
-            if (kind is null || (head.IsCapitalized && !s.OpensSentence(i)))
+            if (kind is null || (head.IsCapitalized && !s.OpensSentence(i)) || (head.Possessive && kind == EntityKind.Group))
             {
                 continue;
             }

@@ -44,7 +44,8 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
         var tokens = s.Tokens;
         var j = start;
         var connected = false;
-        while (j + 1 < tokens.Count && !tokens[j].Possessive && tokens[j].CapitalizedHyphenHead is null)
+        while (j + 1 < tokens.Count && (!tokens[j].Possessive || EntityLexicon.NamePossessives.Contains(tokens[j].Lower))
+            && tokens[j].CapitalizedHyphenHead is null)
         {
             if (tokens[j + 1].IsCapitalized && Joinable(s, j))
             {
@@ -56,7 +57,7 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
             var joins = next switch
             {
                 "of" or "for" => EntityLexicon.ConnectorHeads.Contains(tokens[j].Lower),
-                "and" => connected,
+                "and" => connected || AndJoinsOrganization(s, start, j),
                 _ => EntityLexicon.NameParticles.Contains(next) && !tokens[j + 1].IsCapitalized,
             };
             var skip = joins && next == "of" && j + 3 < tokens.Count && tokens[j + 2].Lower == "the" ? 2 : 1;
@@ -72,6 +73,24 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
         }
 
         return j;
+    }
+
+    /// <summary>"Environment and Public Works Committee": "and" inside a name that ends as an organisation's does.</summary>
+    private static bool AndJoinsOrganization(SentenceView s, int start, int j)
+    {
+        var tokens = s.Tokens;
+        if (PersonNames.GivenNames.Contains(tokens[start].Lower) || Gazetteer.Places.Contains(tokens[j].Text))
+        {
+            return false;
+        }
+
+        var k = j + 2;
+        while (k < tokens.Count && tokens[k].IsCapitalized && s.SpaceBefore(k) && !tokens[k].Possessive)
+        {
+            k++;
+        }
+
+        return k - 1 > j + 1 && EntityLexicon.OrganizationSuffixes.Contains(tokens[k - 1].Lower);
     }
 
     private static bool Joinable(SentenceView s, int j)
@@ -106,8 +125,9 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
                 }
 
                 var isHonorific = PersonNames.Honorifics.Contains(t.Lower);
+                var initial = t.IsInitial && k < end && s.GapBefore(k + 1).StartsWith(".");
                 boundary = isHonorific || EntityLexicon.Months.Contains(t.Lower) || EntityLexicon.Weekdays.Contains(t.Lower)
-                    || (!t.IsAcronym && EntityLexicon.CommonWords.Contains(t.Lower));
+                    || (!t.IsAcronym && !initial && EntityLexicon.CommonWords.Contains(t.Lower));
                 if (boundary)
                 {
                     EmitPiece(s, pieceStart, k - 1, honorific, mentions);
@@ -168,7 +188,8 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
             a++;
         }
 
-        if (titleStart < 0 && !honorific && s.OpensSentence(a) && !Trusted(tokens[a]))
+        if (titleStart < 0 && !honorific && s.OpensSentence(a) && !Trusted(tokens[a])
+            && !(a < b && PersonNames.ChineseSurnames.Contains(tokens[a].Lower) && !EntityLexicon.CommonWords.Contains(tokens[a].Lower)))
         {
             // Capitalised only because it opens the sentence, unless the context says it is a name.
             if (a < b || !LooksNamedByContext(s, a))
@@ -224,9 +245,13 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
         {
             votes.Add(EntityKind.Organization, single ? 3 : 5);
         }
-        else if (single && EntityLexicon.GroupNouns.Contains(last.Lower))
+        else if (EntityLexicon.GroupNouns.Contains(last.Lower))
         {
             votes.Add(EntityKind.Group, 5);
+        }
+        else if (!single && EntityLexicon.PlaceSuffixes.Contains(last.Lower))
+        {
+            votes.Add(EntityKind.Place, 3);
         }
         else if (single && last.IsAcronym)
         {
@@ -297,10 +322,23 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
         {
             votes.Add(EntityKind.Person, 1);
         }
+
+        if (a == b && a > 0 && s.SpaceBefore(a) && tokens[a - 1].Lower is "in" or "near" or "from" or "across" or "outside")
+        {
+            votes.Add(EntityKind.Place, 1);
+        }
     }
 
-    private static bool IsPlace(SentenceView s, int a, int b) =>
-        Gazetteer.Places.Contains(Words.Squash(s.Text.AsSpan(s.Tokens[a].Start, s.Tokens[b].NameEnd - s.Tokens[a].Start)));
+    private static bool IsPlace(SentenceView s, int a, int b)
+    {
+        if (a == b)
+        {
+            return Gazetteer.Places.Contains(s.Tokens[a].Text);
+        }
+
+        // No place name in the gazetteer has more than four words.
+        return b - a < 4 && Gazetteer.Places.Contains(Words.Squash(s.Text.AsSpan(s.Tokens[a].Start, s.Tokens[b].NameEnd - s.Tokens[a].Start)));
+    }
 
     /// <summary>"Ieseg School of Management", "Centers for Disease Control": an organisation word before "of" or "for".</summary>
     private static bool HasOrganizationHeadBeforeConnector(SentenceView s, int a, int b)
@@ -356,13 +394,13 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
 
                 if (k > a)
                 {
-                    mentions.Add(CreateMention(s, a, k - 1, false, -1));
+                    AddChecked(s, a, k - 1, mentions);
                 }
 
                 mentions.Add(CreateMention(s, k, k + len - 1, false, -1));
                 if (k + len <= b && !SplitAtPlace(s, k + len, b, mentions))
                 {
-                    mentions.Add(CreateMention(s, k + len, b, false, -1));
+                    AddChecked(s, k + len, b, mentions);
                 }
 
                 return true;
@@ -370,6 +408,14 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
         }
 
         return false;
+    }
+
+    private static void AddChecked(SentenceView s, int a, int b, List<Mention> mentions)
+    {
+        if (a < b || !IsNotAName(s.Tokens[a]))
+        {
+            mentions.Add(CreateMention(s, a, b, false, -1));
+        }
     }
 
     private static void EmitPlacesInside(SentenceView s, int a, int b, List<Mention> mentions)
