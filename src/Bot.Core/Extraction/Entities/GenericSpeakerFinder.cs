@@ -75,9 +75,9 @@ internal static class GenericSpeakerFinder
                 modifiers--;
             }
 
-            if (start > 0 && (Predicates.Contains(tokens[start - 1].Lower) || (tokens[start - 1].IsCapitalized && s.GapBefore(start).Contains(','))))
+            if (start > 0 && Predicates.Contains(tokens[start - 1].Lower))
             {
-                // "Eric Dor is a French economist", "Stephen Jen, a former economist": a description of a named person.
+                // "Eric Dor is a French economist": a description of a named person.
                 continue;
             }
 
@@ -89,6 +89,11 @@ internal static class GenericSpeakerFinder
             }
 
             var end = head.Possessive ? i : Tail(s, i);
+            if (determiner && IsAppositive(s, start, end))
+            {
+                continue;
+            }
+
             var last = tokens[end];
             var stop = end == i && head.Possessive ? last.NameEnd : last.End;
             var phrase = Words.Squash(s.Text.AsSpan(tokens[start].Start, stop - tokens[start].Start));
@@ -115,6 +120,21 @@ internal static class GenericSpeakerFinder
 
         return lower;
     }
+
+    /// <summary>"Stephen Jen, a former economist at the fund, said": the phrase describes the name before it.</summary>
+    private static bool IsAppositive(SentenceView s, int start, int end)
+    {
+        var tokens = s.Tokens;
+        if (start == 0 || !tokens[start - 1].IsCapitalized || !s.GapBefore(start).Contains(','))
+        {
+            return false;
+        }
+
+        var after = end + 1;
+        return after >= tokens.Count || !s.SpaceBefore(after) || tokens[after].Lower is "who" or "whose";
+    }
+
+    public static bool IsSpeakerNoun(string lower) => KindOf(lower) is not null;
 
     private static EntityKind? KindOf(string lower) =>
         PersonHeads.Contains(lower) ? EntityKind.Person

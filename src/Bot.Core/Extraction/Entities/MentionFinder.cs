@@ -192,7 +192,7 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
             && !(a < b && PersonNames.ChineseSurnames.Contains(tokens[a].Lower) && !EntityLexicon.CommonWords.Contains(tokens[a].Lower)))
         {
             // Capitalised only because it opens the sentence, unless the context says it is a name.
-            if (a < b || !LooksNamedByContext(s, a))
+            if (a < b ? LooksLikeOpeningWord(tokens[a]) : !LooksNamedByContext(s, a))
             {
                 EmitPiece(s, a + 1, b, false, mentions);
                 return;
@@ -446,6 +446,12 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
         return (EntityLexicon.ReportingVerbs.Contains(next.Lower) && !tokens[a].Possessive)
             || (next.Lower is "and" or "or" && a + 2 < tokens.Count && tokens[a + 2].IsCapitalized && !EntityLexicon.CommonWords.Contains(tokens[a + 2].Lower));
     }
+
+    /// <summary>An adverb, participle or plural common noun opening a sentence before a name ("Officials", "Asked", "Speaking").</summary>
+    private static bool LooksLikeOpeningWord(Token t) =>
+        t.Lower.EndsWith("ly", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal)
+        || t.Lower.EndsWith("ed", StringComparison.Ordinal) || GenericSpeakerFinder.IsSpeakerNoun(t.Lower)
+        || EntityLexicon.DemonymAdjectives.Contains(t.Lower);
 
     private static bool IsNotAName(Token t) =>
         (EntityLexicon.DemonymAdjectives.Contains(t.Lower) && !Gazetteer.Places.Contains(t.Text)) || Words.CommonAcronyms.Contains(t.Lower)

@@ -102,7 +102,7 @@ internal sealed partial class SentenceView
         var capitalised = 0;
         foreach (var t in tokens)
         {
-            if (!char.IsLetter(t.Text[0]) || (t.Text.Length < 4 && EntityLexicon.CommonWords.Contains(t.Text) && !t.IsAcronym))
+            if (!char.IsLetter(t.Text[0]) || (EntityLexicon.CommonWords.Contains(t.Text) && !t.IsAcronym))
             {
                 continue;
             }
@@ -114,7 +114,8 @@ internal sealed partial class SentenceView
             }
         }
 
-        return content >= 2 && capitalised * 5 >= content * 4;
+        // Headline style capitalises every content word; a sentence has at least one lowercase one.
+        return content >= 2 && capitalised == content;
     }
 
     [GeneratedRegex(@"(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’&](?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+))*")]
