@@ -11,6 +11,9 @@ internal static class AliasJoiner
     /// <summary>How far apart, in paragraphs, a variant spelling may stand from the name it varies.</summary>
     private const int VariantParagraphWindow = 10;
 
+    /// <summary>Shorter names are too often other words one letter away ("Conn" and "Coon").</summary>
+    private const int MinVariantLength = 5;
+
     public static List<EntityCluster> Join(IEnumerable<Mention> mentions, List<Inconsistency> inconsistencies)
     {
         var clusters = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
@@ -131,7 +134,7 @@ internal static class AliasJoiner
         foreach (var c in clusters.Where(c => !c.Merged && c.Kind == EntityKind.Person && c.Votes[EntityKind.Person] >= 3))
         {
             var surname = c.Key.Split(' ')[^1];
-            if (surname.Length >= 4)
+            if (surname.Length >= MinVariantLength)
             {
                 var slot = (surname[0], surname.Length);
                 if (!surnames.TryGetValue(slot, out var list))
@@ -176,7 +179,7 @@ internal static class AliasJoiner
 
     private static bool IsVariantCandidate(EntityCluster c)
     {
-        if (c.Merged || c.TokenCount != 1 || c.Key.Length < 4 || c.Key.Contains(' ', StringComparison.Ordinal))
+        if (c.Merged || c.TokenCount != 1 || c.Key.Length < MinVariantLength || c.Key.Contains(' ', StringComparison.Ordinal))
         {
             return false;
         }

@@ -102,8 +102,9 @@ internal static class DescriptionRules
         var lead = tokens[a];
         var head = HeadOf(s, a, b);
         var startsWithArticle = lead.Lower is "a" or "an" or "the";
+        // Without a role noun, only "the X of Y" reads as a description ("the international version of Chinese Douyin").
         var accepted = startsWithArticle
-            ? head is not null || !tokens[Math.Min(a + 1, b)].IsCapitalized
+            ? head is not null || (!tokens[Math.Min(a + 1, b)].IsCapitalized && HasOf(s, a, b))
             : (lead.Possessive && lead.IsCapitalized) || (!lead.IsCapitalized && head is not null && !EntityLexicon.CommonWords.Contains(lead.Lower));
         if (!accepted || !char.IsLetter(lead.Text[0]) || (head is null && b - a + 1 > MaxBareAppositiveTokens) || IsClause(s, a, b))
         {
@@ -169,6 +170,19 @@ internal static class DescriptionRules
         }
 
         return head;
+    }
+
+    private static bool HasOf(SentenceView s, int a, int b)
+    {
+        for (var k = a + 1; k < b; k++)
+        {
+            if (s.Tokens[k].Lower == "of")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsClause(SentenceView s, int a, int b)

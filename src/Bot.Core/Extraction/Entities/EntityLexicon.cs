@@ -98,20 +98,26 @@ internal static class EntityLexicon
         eastern northern southern taiwanese swiss swedish norwegian danish finnish polish ukrainian belgian austrian portuguese pakistani afghan
         vietnamese thai indonesian filipino malaysian singaporean nigerian kenyan jordanian lebanese cuban venezuelan argentine colombian chilean
         peruvian hungarian czech romanian bulgarian serbian croatian latin soviet
-        republican democratic democrat conservative liberal labour socialist communist
+        republican democratic democrat conservative liberal labour socialist communist hispanic latino latina
         """);
 
     /// <summary>Plural nationality and affiliation nouns: groups of people.</summary>
     public static readonly HashSet<string> GroupNouns = WordSet.Of("""
         americans britons brits europeans russians germans israelis palestinians turks iranians iraqis syrians africans asians arabs canadians
         australians indians koreans mexicans cypriots greeks italians spaniards ukrainians democrats republicans muslims christians jews catholics
-        westerners kurds afghans pakistanis taiwanese
+        westerners kurds afghans pakistanis taiwanese latinos latinas hispanics evangelicals conservatives liberals progressives immigrants
         """);
 
     /// <summary>Verbs that report speech; a name right before them is likely a speaker.</summary>
     public static readonly HashSet<string> ReportingVerbs = WordSet.Of("""
         said says say told added noted explained stated declared argued claimed insisted warned wrote tweeted announced confirmed denied
         acknowledged admitted vowed promised criticized criticised asked replied responded urged
+        """);
+
+    /// <summary>Words that follow a person's name in the possessive ("Truss's remarks").</summary>
+    public static readonly HashSet<string> PersonContextNouns = WordSet.Of("""
+        remarks comments wife husband family campaign supporters presidency speech views statement tweets tweet mother father son daughter
+        career life death lawyer lawyers aides running mate candidacy victory defeat
         """);
 
     /// <summary>Words that follow an organisation's name ("TikTok employees", "TikTok's spokesperson").</summary>

@@ -127,7 +127,7 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
                 var isHonorific = PersonNames.Honorifics.Contains(t.Lower);
                 var initial = t.IsInitial && k < end && s.GapBefore(k + 1).StartsWith(".");
                 boundary = isHonorific || EntityLexicon.Months.Contains(t.Lower) || EntityLexicon.Weekdays.Contains(t.Lower)
-                    || (!t.IsAcronym && !initial && EntityLexicon.CommonWords.Contains(t.Lower));
+                    || (!initial && EntityLexicon.CommonWords.Contains(t.Lower) && !Gazetteer.Places.Contains(t.Text));
                 if (boundary)
                 {
                     EmitPiece(s, pieceStart, k - 1, honorific, mentions);
@@ -258,6 +258,11 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
             votes.Add(EntityKind.Organization, 2);
         }
 
+        if (single && PersonNames.GivenNames.Contains(last.Lower))
+        {
+            votes.Add(EntityKind.Person, 1);
+        }
+
         if (tokens[a].IsMixedCase || (b > a && last.IsMixedCase))
         {
             votes.Add(EntityKind.Organization, 2);
@@ -315,6 +320,10 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
             if (EntityLexicon.OrganizationContextNouns.Contains(next) && !tokens[b + 1].IsCapitalized)
             {
                 votes.Add(EntityKind.Organization, 2);
+            }
+            else if (tokens[b].Possessive && EntityLexicon.PersonContextNouns.Contains(next))
+            {
+                votes.Add(EntityKind.Person, 1);
             }
         }
 
@@ -456,5 +465,6 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
     private static bool IsNotAName(Token t) =>
         (EntityLexicon.DemonymAdjectives.Contains(t.Lower) && !Gazetteer.Places.Contains(t.Text)) || Words.CommonAcronyms.Contains(t.Lower)
         || EntityLexicon.TitleWords.Contains(t.Lower) || t.Text.Length < 2
-        || (t.CapitalizedHyphenHead is { } head && EntityLexicon.DemonymAdjectives.Contains(head));
+        || (t.CapitalizedHyphenHead is { } head && EntityLexicon.DemonymAdjectives.Contains(head))
+        || (t.Text.Contains('-', StringComparison.Ordinal) && t.Lower.Split('-').All(EntityLexicon.DemonymAdjectives.Contains));
 }

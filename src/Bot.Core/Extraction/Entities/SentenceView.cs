@@ -89,6 +89,13 @@ internal sealed partial class SentenceView
                 possessive = true;
             }
 
+            var apostrophe = raw.LastIndexOfAny('\'', '’');
+            if (apostrophe > 0 && raw[(apostrophe + 1)..] is "d" or "ll" or "re" or "ve" or "m" or "t")
+            {
+                // Contractions ("I’d", "we're") are function words, not names.
+                raw = raw[..(raw[(apostrophe - 1)..apostrophe] is "n" && raw[(apostrophe + 1)..] is "t" ? apostrophe - 1 : apostrophe)];
+            }
+
             var word = raw.ToString();
             tokens.Add(new Token(word, word.ToLowerInvariant(), m.Index, end, possessive));
         }
