@@ -68,7 +68,7 @@ internal static class EntityLexicon
         fund trust society union federation league alliance coalition organization organisation center centre centers centres club team
         church hospital airlines airways motors electric technologies systems labs laboratories partners capital securities investments
         brothers industries energy pharmaceuticals entertainment studios records foods reserve exchange initiative project campaign movement
-        front watch international program programme secretariat tribunal house guard
+        front watch international program programme secretariat tribunal house guard convention
         """);
 
     /// <summary>Last words of place names ("Jones Beach", "Capitol Hill", "Forbidden City").</summary>
@@ -76,6 +76,9 @@ internal static class EntityLexicon
         city town hill hills pole beach island islands river lake mountain mountains mount valley square street avenue road bay coast sea ocean
         county province region airport station bridge peninsula desert strait canal harbor harbour park heights falls plaza
         """);
+
+    /// <summary>Last words of names of days and periods ("Election Day", "New Year"): dates, not entities.</summary>
+    public static readonly HashSet<string> PeriodWords = WordSet.Of("day eve week weekend year month night morning afternoon evening century era season");
 
     /// <summary>Plural nouns whose possessive stays inside an organisation's name ("National People's Congress").</summary>
     public static readonly HashSet<string> NamePossessives = WordSet.Of("people women children men workers veterans citizens farmers nations");

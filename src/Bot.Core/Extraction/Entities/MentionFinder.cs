@@ -183,9 +183,16 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
             }
         }
 
-        if (titleStart < 0 && a < b && EntityLexicon.DemonymAdjectives.Contains(tokens[a].Lower) && !orgSuffix && !IsPlace(s, a, b))
+        // "Chinese Douyin" names Douyin, but "Republican National Convention" keeps its adjective.
+        if (titleStart < 0 && a < b && EntityLexicon.DemonymAdjectives.Contains(tokens[a].Lower) && !orgSuffix && !IsPlace(s, a, b)
+            && (a + 1 == b || PersonNames.GivenNames.Contains(tokens[a + 1].Lower)))
         {
             a++;
+        }
+
+        if (EntityLexicon.PeriodWords.Contains(tokens[b].Lower))
+        {
+            return;
         }
 
         if (titleStart < 0 && !honorific && s.OpensSentence(a) && !Trusted(tokens[a])
@@ -205,6 +212,7 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
         }
 
         if (!orgSuffix && !honorific && titleStart < 0 && a < b && !PersonNames.GivenNames.Contains(tokens[a].Lower)
+            && !EntityLexicon.PlaceSuffixes.Contains(tokens[b].Lower)
             && !HasConnector(s, a, b) && SplitAtPlace(s, a, b, mentions))
         {
             return;
