@@ -1,5 +1,3 @@
-using Bot.Core.Facts;
-
 namespace Bot.Core.Extraction.Entities;
 
 /// <summary>Finds the names in a sentence: runs of capitalised words, cut into the names they hold.</summary>
@@ -19,7 +17,7 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
                 continue;
             }
 
-            var end = ExtendSequence(s, i);
+            var end = NameSequence.Extend(s, i);
             SplitSequence(s, i, end, mentions);
             i = end + 1;
         }
@@ -37,74 +35,6 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
                 seen.Add(s.Tokens[i].Text);
             }
         }
-    }
-
-    private static int ExtendSequence(SentenceView s, int start)
-    {
-        var tokens = s.Tokens;
-        var j = start;
-        var connected = false;
-        while (j + 1 < tokens.Count && (!tokens[j].Possessive || EntityLexicon.NamePossessives.Contains(tokens[j].Lower))
-            && tokens[j].CapitalizedHyphenHead is null)
-        {
-            if (tokens[j + 1].IsCapitalized && Joinable(s, j))
-            {
-                j++;
-                continue;
-            }
-
-            var next = tokens[j + 1].Lower;
-            var joins = next switch
-            {
-                "of" or "for" => EntityLexicon.ConnectorHeads.Contains(tokens[j].Lower),
-                "and" => connected || AndJoinsOrganization(s, start, j),
-                _ => EntityLexicon.NameParticles.Contains(next) && !tokens[j + 1].IsCapitalized,
-            };
-            var skip = joins && next == "of" && j + 3 < tokens.Count && tokens[j + 2].Lower == "the" ? 2 : 1;
-            if (joins && j + skip + 1 < tokens.Count && tokens[j + skip + 1].IsCapitalized
-                && Enumerable.Range(j + 1, skip + 1).All(s.SpaceBefore))
-            {
-                connected |= next is "of" or "for";
-                j += skip + 1;
-                continue;
-            }
-
-            break;
-        }
-
-        return j;
-    }
-
-    /// <summary>"Environment and Public Works Committee": "and" inside a name that ends as an organisation's does.</summary>
-    private static bool AndJoinsOrganization(SentenceView s, int start, int j)
-    {
-        var tokens = s.Tokens;
-        if (PersonNames.GivenNames.Contains(tokens[start].Lower) || Gazetteer.Places.Contains(tokens[j].Text))
-        {
-            return false;
-        }
-
-        var k = j + 2;
-        while (k < tokens.Count && tokens[k].IsCapitalized && s.SpaceBefore(k) && !tokens[k].Possessive)
-        {
-            k++;
-        }
-
-        return k - 1 > j + 1 && EntityLexicon.OrganizationSuffixes.Contains(tokens[k - 1].Lower);
-    }
-
-    private static bool Joinable(SentenceView s, int j)
-    {
-        if (s.SpaceBefore(j + 1))
-        {
-            return true;
-        }
-
-        // "Mr. Dor", "George W. Bush": a period after an honorific or an initial stays inside the name.
-        var gap = s.GapBefore(j + 1);
-        var t = s.Tokens[j];
-        return gap.Length >= 2 && gap[0] == '.' && gap[1..].IsWhiteSpace()
-            && (t.IsInitial || PersonNames.Honorifics.Contains(t.Lower) || EntityLexicon.TitleWords.Contains(t.Lower));
     }
 
     /// <summary>Drops words capitalised for other reasons (months, sentence starters) and cuts off honorifics and titles.</summary>
@@ -161,9 +91,9 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
         }
 
         var last = tokens[b];
-        var orgSuffix = b > a && (EntityLexicon.OrganizationSuffixes.Contains(last.Lower) || HasOrganizationHeadBeforeConnector(s, a, b));
+        var orgSuffix = b > a && (EntityLexicon.OrganizationSuffixes.Contains(last.Lower) || MentionEvidence.HasOrganizationHeadBeforeConnector(s, a, b));
         var titleStart = -1;
-        if (!orgSuffix && !IsPlace(s, a, b))
+        if (!orgSuffix && !MentionEvidence.IsPlace(s, a, b))
         {
             var title = LastTitle(s, a, b);
             if (title >= 0)
@@ -184,7 +114,7 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
         }
 
         // "Chinese Douyin" names Douyin, but "Republican National Convention" keeps its adjective.
-        if (titleStart < 0 && a < b && EntityLexicon.DemonymAdjectives.Contains(tokens[a].Lower) && !orgSuffix && !IsPlace(s, a, b)
+        if (titleStart < 0 && a < b && EntityLexicon.DemonymAdjectives.Contains(tokens[a].Lower) && !orgSuffix && !MentionEvidence.IsPlace(s, a, b)
             && (a + 1 == b || PersonNames.GivenNames.Contains(tokens[a + 1].Lower)))
         {
             a++;
@@ -218,157 +148,7 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
             return;
         }
 
-        mentions.Add(CreateMention(s, a, b, honorific, titleStart));
-    }
-
-    private static Mention CreateMention(SentenceView s, int a, int b, bool honorific, int titleStart)
-    {
-        var tokens = s.Tokens;
-        var last = tokens[b];
-        var hyphenHead = last.CapitalizedHyphenHead;
-        var nameEnd = hyphenHead is null ? last.NameEnd : last.Start + hyphenHead.Length;
-        var mention = new Mention(s, Words.Squash(s.Text.AsSpan(tokens[a].Start, nameEnd - tokens[a].Start)), a, b) { TitleStart = titleStart };
-        var votes = mention.Votes;
-        if (honorific)
-        {
-            votes.Add(EntityKind.Person, 5);
-        }
-
-        if (titleStart >= 0)
-        {
-            votes.Add(EntityKind.Person, 4);
-        }
-
-        if (hyphenHead is not null && last.Lower.EndsWith("-based", StringComparison.Ordinal))
-        {
-            votes.Add(EntityKind.Place, 2);
-        }
-
-        var single = a == b;
-        if (Gazetteer.Places.Contains(mention.Name))
-        {
-            votes.Add(EntityKind.Place, 5);
-        }
-        else if (EntityLexicon.OrganizationSuffixes.Contains(last.Lower) || HasOrganizationHeadBeforeConnector(s, a, b))
-        {
-            votes.Add(EntityKind.Organization, single ? 3 : 5);
-        }
-        else if (EntityLexicon.GroupNouns.Contains(last.Lower))
-        {
-            votes.Add(EntityKind.Group, 5);
-        }
-        else if (!single && EntityLexicon.PlaceSuffixes.Contains(last.Lower))
-        {
-            votes.Add(EntityKind.Place, 3);
-        }
-        else if (single && last.IsAcronym)
-        {
-            votes.Add(EntityKind.Organization, 2);
-        }
-
-        if (single && PersonNames.GivenNames.Contains(last.Lower))
-        {
-            votes.Add(EntityKind.Person, 1);
-        }
-
-        if (tokens[a].IsMixedCase || (b > a && last.IsMixedCase))
-        {
-            votes.Add(EntityKind.Organization, 2);
-        }
-
-        if (!single)
-        {
-            PersonPatternVotes(s, a, b, votes);
-        }
-
-        ContextVotes(s, a, b, votes);
-        return mention;
-    }
-
-    private static void PersonPatternVotes(SentenceView s, int a, int b, KindVotes votes)
-    {
-        var tokens = s.Tokens;
-        if (PersonNames.GivenNames.Contains(tokens[a].Lower))
-        {
-            votes.Add(EntityKind.Person, 3);
-        }
-        else if (b - a <= 2 && PersonNames.ChineseSurnames.Contains(tokens[a].Lower))
-        {
-            votes.Add(EntityKind.Person, 2);
-        }
-
-        var simple = b - a <= 2;
-        for (var k = a; k <= b && simple; k++)
-        {
-            simple = tokens[k].Text.Length > 1 && !tokens[k].IsAcronym && !tokens[k].IsMixedCase
-                && !EntityLexicon.OrganizationSuffixes.Contains(tokens[k].Lower);
-        }
-
-        if (simple)
-        {
-            votes.Add(EntityKind.Person, 1);
-        }
-    }
-
-    private static void ContextVotes(SentenceView s, int a, int b, KindVotes votes)
-    {
-        var tokens = s.Tokens;
-        if (b + 1 < tokens.Count && (s.SpaceBefore(b + 1) || tokens[b].Possessive))
-        {
-            var next = tokens[b + 1].Lower;
-            if (EntityLexicon.ReportingVerbs.Contains(next) && !tokens[b].Possessive)
-            {
-                votes.Add(EntityKind.Person, 1);
-            }
-            else if (next is "reported" or "reports" or "reporters" or "journalists")
-            {
-                votes.Add(EntityKind.Organization, 1);
-            }
-
-            if (EntityLexicon.OrganizationContextNouns.Contains(next) && !tokens[b + 1].IsCapitalized)
-            {
-                votes.Add(EntityKind.Organization, 2);
-            }
-            else if (tokens[b].Possessive && EntityLexicon.PersonContextNouns.Contains(next))
-            {
-                votes.Add(EntityKind.Person, 1);
-            }
-        }
-
-        if (a > 0 && s.SpaceBefore(a) && tokens[a - 1].Lower is "said" or "says")
-        {
-            votes.Add(EntityKind.Person, 1);
-        }
-
-        if (a == b && a > 0 && s.SpaceBefore(a) && tokens[a - 1].Lower is "in" or "near" or "from" or "across" or "outside")
-        {
-            votes.Add(EntityKind.Place, 1);
-        }
-    }
-
-    private static bool IsPlace(SentenceView s, int a, int b)
-    {
-        if (a == b)
-        {
-            return Gazetteer.Places.Contains(s.Tokens[a].Text);
-        }
-
-        // No place name in the gazetteer has more than four words.
-        return b - a < 4 && Gazetteer.Places.Contains(Words.Squash(s.Text.AsSpan(s.Tokens[a].Start, s.Tokens[b].NameEnd - s.Tokens[a].Start)));
-    }
-
-    /// <summary>"Ieseg School of Management", "Centers for Disease Control": an organisation word before "of" or "for".</summary>
-    private static bool HasOrganizationHeadBeforeConnector(SentenceView s, int a, int b)
-    {
-        for (var k = a; k < b; k++)
-        {
-            if (s.Tokens[k + 1].Lower is "of" or "for" && EntityLexicon.OrganizationSuffixes.Contains(s.Tokens[k].Lower))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        mentions.Add(MentionEvidence.Create(s, a, b, honorific, titleStart));
     }
 
     private static int LastTitle(SentenceView s, int a, int b)
@@ -404,7 +184,7 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
         {
             for (var len = Math.Min(3, b - k + 1); len >= 1; len--)
             {
-                if (len == b - a + 1 || !IsPlace(s, k, k + len - 1))
+                if (len == b - a + 1 || !MentionEvidence.IsPlace(s, k, k + len - 1))
                 {
                     continue;
                 }
@@ -414,7 +194,7 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
                     AddChecked(s, a, k - 1, mentions);
                 }
 
-                mentions.Add(CreateMention(s, k, k + len - 1, false, -1));
+                mentions.Add(MentionEvidence.Create(s, k, k + len - 1, false, -1));
                 if (k + len <= b && !SplitAtPlace(s, k + len, b, mentions))
                 {
                     AddChecked(s, k + len, b, mentions);
@@ -431,7 +211,7 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
     {
         if (a < b || !IsNotAName(s.Tokens[a]))
         {
-            mentions.Add(CreateMention(s, a, b, false, -1));
+            mentions.Add(MentionEvidence.Create(s, a, b, false, -1));
         }
     }
 
@@ -439,9 +219,9 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
     {
         for (var k = a; k <= b; k++)
         {
-            if (IsPlace(s, k, k))
+            if (MentionEvidence.IsPlace(s, k, k))
             {
-                mentions.Add(CreateMention(s, k, k, false, -1));
+                mentions.Add(MentionEvidence.Create(s, k, k, false, -1));
             }
         }
     }
