@@ -11,6 +11,8 @@ public class EntityKindTests
     [InlineData("British Foreign Secretary Truss spoke on Monday.", "Truss", EntityKind.Person)]
     [InlineData("She met her rival Sunak twice.", "Sunak", EntityKind.Person)]
     [InlineData("Wen Jiabao said the air was bad.", "Wen Jiabao", EntityKind.Person)]
+    [InlineData("The fund was run by Halvorsen, who retired in May.", "Halvorsen", EntityKind.Person)]
+    [InlineData("Critics quoted Okafor's remarks at length.", "Okafor", EntityKind.Person)]
     [InlineData("The poll was run by Trafalgar Group in May.", "Trafalgar Group", EntityKind.Organization)]
     [InlineData("He called the Chinese Embassy twice.", "Chinese Embassy", EntityKind.Organization)]
     [InlineData("The report came from US news website BuzzFeed.", "BuzzFeed", EntityKind.Organization)]

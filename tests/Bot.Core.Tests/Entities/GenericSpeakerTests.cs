@@ -14,6 +14,7 @@ public class GenericSpeakerTests
     [InlineData("Opponents made up less than 20 percent.", "opponents", EntityKind.Group)]
     [InlineData("The data cannot be accessed by Chinese officials.", "Chinese officials", EntityKind.Group)]
     [InlineData("I want to exhort individual legislators in the UK not to talk.", "individual legislators in the UK", EntityKind.Group)]
+    [InlineData("The Chinese government is suspected of collecting data.", "the Chinese government", EntityKind.Organization)]
     public void Extract_FindsGenericSpeaker(string sentence, string phrase, EntityKind kind)
     {
         var entity = TestArticles.Extract(sentence).Generic(phrase);
@@ -30,6 +31,7 @@ public class GenericSpeakerTests
     [InlineData("Eric Dor is a French economist.")]
     [InlineData("The bank released an analysts' note on Monday.")]
     [InlineData("She thanked her employees for their work.")]
+    [InlineData("Chinese government influence grew quickly.")]
     public void Extract_FindsNoGenericSpeakerInTitleOrDescription(string sentence) =>
         Assert.DoesNotContain(TestArticles.Extract(sentence).Entities, e => e.Generic);
 

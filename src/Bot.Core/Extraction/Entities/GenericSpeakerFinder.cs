@@ -23,6 +23,9 @@ internal static class GenericSpeakerFinder
 
     private static readonly HashSet<string> OrganizationHeads = WordSet.Of("agency agencies department departments");
 
+    /// <summary>Heads that are often modifiers ("government relations"): only a head when nothing of the noun phrase follows.</summary>
+    private static readonly HashSet<string> InstitutionHeads = WordSet.Of("government administration ministry");
+
     private static readonly HashSet<string> TailPrepositions = WordSet.Of("in at from");
 
     private static readonly HashSet<string> TailWords = WordSet.Of("the of");
@@ -37,6 +40,12 @@ internal static class GenericSpeakerFinder
             var head = tokens[i];
             var kind = KindOf(head.Lower);
             if (kind is null || (head.IsCapitalized && !s.OpensSentence(i)) || (head.Possessive && kind == EntityKind.Group))
+            {
+                continue;
+            }
+
+            if (InstitutionHeads.Contains(head.Lower) && i + 1 < tokens.Count && s.SpaceBefore(i + 1) && !head.Possessive
+                && Words.IsModifier(tokens[i + 1]))
             {
                 continue;
             }
@@ -139,7 +148,7 @@ internal static class GenericSpeakerFinder
     private static EntityKind? KindOf(string lower) =>
         PersonHeads.Contains(lower) ? EntityKind.Person
         : GroupHeads.Contains(lower) ? EntityKind.Group
-        : OrganizationHeads.Contains(lower) ? EntityKind.Organization
+        : OrganizationHeads.Contains(lower) || InstitutionHeads.Contains(lower) ? EntityKind.Organization
         : null;
 
     /// <summary>"in mainland China", "in ByteDance's government relations team": a short place or group after the head.</summary>

@@ -98,6 +98,12 @@ internal static class MentionEvidence
     private static void ContextVotes(SentenceView s, int a, int b, KindVotes votes)
     {
         var tokens = s.Tokens;
+        if (b + 1 < tokens.Count && tokens[b + 1].Lower == "who" && s.GapBefore(b + 1).Trim().SequenceEqual(","))
+        {
+            // "Who" refers to people; organisations take "which".
+            votes.Add(EntityKind.Person, 2);
+        }
+
         if (b + 1 < tokens.Count && (s.SpaceBefore(b + 1) || tokens[b].Possessive))
         {
             var next = tokens[b + 1].Lower;
