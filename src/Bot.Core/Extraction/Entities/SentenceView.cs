@@ -93,7 +93,8 @@ internal sealed partial class SentenceView
             if (apostrophe > 0 && raw[(apostrophe + 1)..] is "d" or "ll" or "re" or "ve" or "m" or "t")
             {
                 // Contractions ("I’d", "we're") are function words, not names.
-                raw = raw[..(raw[(apostrophe - 1)..apostrophe] is "n" && raw[(apostrophe + 1)..] is "t" ? apostrophe - 1 : apostrophe)];
+                var cut = raw[(apostrophe - 1)..apostrophe] is "n" && raw[(apostrophe + 1)..] is "t" ? apostrophe - 1 : apostrophe;
+                raw = cut > 0 ? raw[..cut] : raw;
             }
 
             var word = raw.ToString();
