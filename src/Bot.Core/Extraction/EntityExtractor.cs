@@ -43,7 +43,7 @@ public static class EntityExtractor
         }
 
         var inconsistencies = new List<Inconsistency>();
-        var clusters = AliasJoiner.Join(mentions, inconsistencies);
+        var clusters = AliasJoiner.Join(mentions, finder.Doubtful, inconsistencies);
         CiteHeadings(views.Where(v => v.TitleCase), clusters);
 
         var entities = clusters.Select(c => (c.FirstIndex, Entity: c.ToEntity()))

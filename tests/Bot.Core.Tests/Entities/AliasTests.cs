@@ -53,6 +53,27 @@ public class AliasTests
         Assert.Equal([1, 3], inconsistency.Citations.Select(c => c.Paragraph));
     }
 
+    [Fact]
+    public void Extract_JoinsVariantSpellingOpeningASentence()
+    {
+        var extraction = TestArticles.Extract(
+            "A message went to Elizabeth Kanter, the firm's head of policy.",
+            "Kantor participated in the discussion.");
+
+        Assert.Contains("Kantor", extraction.Require("Elizabeth Kanter").Aliases);
+        Assert.Single(extraction.Inconsistencies);
+    }
+
+    [Fact]
+    public void Extract_DropsUnrelatedSentenceOpeningWord()
+    {
+        var extraction = TestArticles.Extract("A message went to Elizabeth Kanter.", "Kindly ignore it.", "Santer participated.");
+
+        Assert.Null(extraction.Named("Kindly"));
+        Assert.Null(extraction.Named("Santer"));
+        Assert.Empty(extraction.Inconsistencies);
+    }
+
     [Theory]
     [InlineData("Mark Jansen met Mark Janssen in the same room.", "Jansen said it was fine.")]
     [InlineData("Senator Kelly Ayotte spoke for Senate Republicans.", "One Republican disagreed.")]

@@ -14,7 +14,8 @@ internal static class AliasJoiner
     /// <summary>Shorter names are too often other words one letter away ("Conn" and "Coon").</summary>
     private const int MinVariantLength = 5;
 
-    public static List<EntityCluster> Join(IEnumerable<Mention> mentions, List<Inconsistency> inconsistencies)
+    /// <param name="doubtful">Mentions that join only as a variant spelling ("Kantor" opening a sentence); the rest are dropped.</param>
+    public static List<EntityCluster> Join(IEnumerable<Mention> mentions, IEnumerable<Mention> doubtful, List<Inconsistency> inconsistencies)
     {
         var clusters = new Dictionary<string, EntityCluster>(StringComparer.Ordinal);
         var order = new List<EntityCluster>();
@@ -38,7 +39,18 @@ internal static class AliasJoiner
 
         JoinPartsToFullNames(order);
         JoinAcronyms(order);
-        JoinVariantSpellings(order, inconsistencies);
+        var doubtfulClusters = doubtful
+            .Select(m => (Key: EntityCluster.KeyOf(m.Name), Mention: m))
+            .Where(d => d.Key.Length > 0 && !clusters.ContainsKey(d.Key))
+            .GroupBy(d => d.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var cluster = new EntityCluster(g.Key);
+                cluster.Mentions.AddRange(g.Select(d => d.Mention));
+                return cluster;
+            })
+            .ToList();
+        JoinVariantSpellings(order, [.. order, .. doubtfulClusters], inconsistencies);
         return [.. order.Where(c => !c.Merged)];
     }
 
@@ -128,7 +140,7 @@ internal static class AliasJoiner
     }
 
     /// <summary>"Kantor" near "Elizabeth Kanter": one person, the article spelling the name two ways.</summary>
-    private static void JoinVariantSpellings(List<EntityCluster> clusters, List<Inconsistency> inconsistencies)
+    private static void JoinVariantSpellings(List<EntityCluster> clusters, List<EntityCluster> candidates, List<Inconsistency> inconsistencies)
     {
         var surnames = new Dictionary<(char, int), List<(string Surname, EntityCluster Owner)>>();
         foreach (var c in clusters.Where(c => !c.Merged && c.Kind == EntityKind.Person && c.Votes[EntityKind.Person] >= 3))
@@ -147,7 +159,7 @@ internal static class AliasJoiner
             }
         }
 
-        foreach (var variant in clusters.Where(IsVariantCandidate).ToList())
+        foreach (var variant in candidates.Where(IsVariantCandidate).ToList())
         {
             var key = variant.Key;
             for (var length = key.Length - 2; length <= key.Length + 2; length++)

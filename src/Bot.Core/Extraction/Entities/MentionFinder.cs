@@ -4,6 +4,9 @@ namespace Bot.Core.Extraction.Entities;
 /// <param name="seenInsideSentences">Words the article capitalises somewhere other than at a sentence start.</param>
 internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
 {
+    /// <summary>Sentence-opening words dropped for want of evidence: kept only if they turn out to be a variant spelling of a name.</summary>
+    public List<Mention> Doubtful { get; } = [];
+
     public List<Mention> Find(SentenceView s)
     {
         var mentions = new List<Mention>();
@@ -131,6 +134,11 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
             // Capitalised only because it opens the sentence, unless the context says it is a name.
             if (a < b ? LooksLikeOpeningWord(tokens[a]) : !LooksNamedByContext(s, a))
             {
+                if (a == b && !IsNotAName(tokens[a]))
+                {
+                    Doubtful.Add(MentionEvidence.Create(s, a, b, false, -1));
+                }
+
                 EmitPiece(s, a + 1, b, false, mentions);
                 return;
             }
