@@ -41,6 +41,7 @@ public class DescriptionRuleTests
     [InlineData("They visited Germany, the Netherlands and France.", "Germany")]
     [InlineData("When Bloomberg published it, Truss, in a debate with her rival, vowed to act.", "Truss")]
     [InlineData("Greece was too big to fail, but Cyprus, which is small, is not.", "Cyprus")]
+    [InlineData("Agencies may set up official TikTok accounts soon.", "TikTok")]
     public void Extract_ReadsNoDescriptionFromListOrClause(string sentence, string name) =>
         Assert.Empty(TestArticles.Extract(sentence).Require(name).Descriptions);
 }

@@ -57,7 +57,7 @@ internal static class DescriptionRules
         {
             head = m.FirstToken - 1;
             if (head < 0 || !s.SpaceBefore(m.FirstToken) || tokens[head].IsCapitalized || tokens[head].Possessive
-                || Words.KindOfHead(tokens[head].Lower) is null)
+                || Words.KindOfHead(tokens[head].Lower) is null || ModifiesNextNoun(m))
             {
                 return null;
             }
@@ -170,6 +170,14 @@ internal static class DescriptionRules
         }
 
         return head;
+    }
+
+    /// <summary>"official TikTok accounts": the name is a modifier, so the word before it describes the accounts.</summary>
+    private static bool ModifiesNextNoun(Mention m)
+    {
+        var next = m.LastToken + 1;
+        return next < m.Sentence.Tokens.Count && m.Sentence.SpaceBefore(next) && !m.Sentence.Tokens[m.LastToken].Possessive
+            && EntityLexicon.OrganizationContextNouns.Contains(m.Sentence.Tokens[next].Lower);
     }
 
     private static bool HasOf(SentenceView s, int a, int b)
