@@ -1,0 +1,196 @@
+namespace Bot.Core.Extraction.Attribution;
+
+/// <summary>How one cue verb sits in its sentence: speaker on the left and content on the right
+/// ("X said that ..."), content on the left ("..., X said."), or inverted ("..., said X.").</summary>
+internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLeft, int LeftBoundary, bool Addressee)
+{
+    public static CueFrame? Read(string text, QuoteMap quotes, TextSpan cue)
+    {
+        var cueWord = cue.Of(text);
+        var addressee = CueLexicon.AddresseeVerbs.Contains(cueWord);
+        var left = SpeakerPhrase.LeftOf(text, cue.Start, 0, out var boundary);
+        var afterComma = boundary >= 0 && IsClauseEnd(text, boundary) && HasWords(text, 0, boundary);
+        if (left is { } speaker)
+        {
+            if (afterComma && TailIsEnd(text, quotes, cue.End))
+            {
+                return new CueFrame(cue, speaker, true, boundary, addressee);
+            }
+
+            return new CueFrame(cue, speaker, false, boundary, addressee);
+        }
+
+        if (!afterComma || !OnlySpaceBetween(text, boundary + 1, cue.Start))
+        {
+            return null;
+        }
+
+        // "..., said Mr. Smith." The speaker follows the verb.
+        if (SpeakerPhrase.RightOf(text, cue.End, text.Length) is { } inverted && TailIsEnd(text, quotes, inverted.End))
+        {
+            return new CueFrame(cue, inverted, true, boundary, addressee);
+        }
+
+        // "Mr. Smith, the company's lawyer, said that ...": the name before the appositive.
+        return Appositive(text, boundary) is { } named ? new CueFrame(cue, named, false, boundary, addressee) : null;
+    }
+
+    public IEnumerable<FoundAttribution> Build(string text, QuoteMap quotes, int stop)
+    {
+        if (ContentOnLeft)
+        {
+            var start = AttributionFinder.Skip(text, 0, LeftBoundary);
+            var leftEnd = QuoteMap.IsQuote(text[LeftBoundary]) ? LeftBoundary + 1 : LeftBoundary;
+            var spans = new List<TextSpan> { new(start, leftEnd) };
+            var tailFrom = Math.Max(Cue.End, Source.End);
+            if (Continuation(text, quotes, tailFrom) is { } more)
+            {
+                spans.Add(more);
+            }
+
+            yield return new FoundAttribution(Source, Cue, spans, null, spans.TrueForAll(s => AttributionFinder.IsQuotation(text, quotes, s)));
+            foreach (var p in Participles(text, quotes, tailFrom, text.Length))
+            {
+                yield return p;
+            }
+
+            yield break;
+        }
+
+        if (AttributionFinder.ContentRight(text, quotes, Cue.End, stop, Addressee) is not { } content)
+        {
+            yield break;
+        }
+
+        yield return new FoundAttribution(Source, Cue, [content], null, AttributionFinder.IsQuotation(text, quotes, content));
+        foreach (var p in Participles(text, quotes, content.End, stop))
+        {
+            yield return p;
+        }
+    }
+
+    /// <summary>", calling it ..." after a statement: the same speaker says more.</summary>
+    private IEnumerable<FoundAttribution> Participles(string text, QuoteMap quotes, int from, int stop)
+    {
+        var m = CueLexicon.Participle().Match(text, from, stop - from);
+        while (m.Success && quotes.IsInside(m.Index))
+        {
+            m = m.NextMatch();
+        }
+
+        if (!m.Success || m.Index - from > 160)
+        {
+            yield break;
+        }
+
+        var cue = m.Groups["cue"];
+        var cueSpan = new TextSpan(cue.Index, cue.Index + cue.Length);
+        if (AttributionFinder.ContentRight(text, quotes, cueSpan.End, stop, CueLexicon.AddresseeVerbs.Contains(cue.Value)) is { } content)
+        {
+            yield return new FoundAttribution(Source, cueSpan, [content], null, AttributionFinder.IsQuotation(text, quotes, content));
+        }
+    }
+
+    private static TextSpan? Continuation(string text, QuoteMap quotes, int from)
+    {
+        var comma = text.IndexOf(',', from);
+        if (comma < 0)
+        {
+            return null;
+        }
+
+        var q = AttributionFinder.Skip(text, comma + 1, text.Length);
+        return q < text.Length && QuoteMap.IsQuote(text[q]) && quotes.StartingAt(q) is { } region ? region : null;
+    }
+
+    /// <summary>Nothing but adverbials after the cue up to the end, a further quotation or a participle.</summary>
+    private static bool TailIsEnd(string text, QuoteMap quotes, int from)
+    {
+        var comma = -1;
+        for (var j = from; j < text.Length; j++)
+        {
+            if (text[j] == ',')
+            {
+                comma = j;
+                break;
+            }
+
+            if (QuoteMap.IsQuote(text[j]) && !(j > from && text[j - 1] is '.' or '!' or '?'))
+            {
+                return false;
+            }
+        }
+
+        var head = text[from..(comma < 0 ? text.Length : comma)].Trim().TrimEnd('.', '!', '?', '"', '”').Trim();
+        var words = head.Length == 0 ? [] : head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 10 || words.Any(w => w is "that" or "to" || w.EndsWith(':')))
+        {
+            return false;
+        }
+
+        if (comma < 0)
+        {
+            return true;
+        }
+
+        var next = AttributionFinder.Skip(text, comma + 1, text.Length);
+        return next >= text.Length
+            || QuoteMap.IsQuote(text[next])
+            || CueLexicon.Participle().IsMatch(text, comma)
+            || text.AsSpan(next).StartsWith("who ", StringComparison.Ordinal)
+            || text.AsSpan(next).StartsWith("which ", StringComparison.Ordinal)
+            || words.Length == 0 && text.AsSpan(next).StartsWith("according", StringComparison.Ordinal);
+    }
+
+    private static TextSpan? Appositive(string text, int comma)
+    {
+        var previous = comma - 1;
+        while (previous >= 0 && text[previous] != ',')
+        {
+            if (text[previous] is '.' or ';' or ':' or '"' or '“' or '”')
+            {
+                return null;
+            }
+
+            previous--;
+        }
+
+        if (previous < 0)
+        {
+            return null;
+        }
+
+        return SpeakerPhrase.LeftOf(text, previous, 0, out var b) is { } name && (b < 0 || text[b] is ',' or '.' or ':' or ';')
+            ? name
+            : null;
+    }
+
+    private static bool IsClauseEnd(string text, int boundary) =>
+        text[boundary] is ',' or '—' or '–' || (QuoteMap.IsQuote(text[boundary]) && boundary > 0 && text[boundary - 1] is ',' or '!' or '?' or '.');
+
+    private static bool HasWords(string text, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (char.IsLetterOrDigit(text[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OnlySpaceBetween(string text, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (!char.IsWhiteSpace(text[j]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
