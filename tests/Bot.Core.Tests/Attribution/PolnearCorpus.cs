@@ -44,7 +44,7 @@ internal static class PolnearCorpus
             var gold = new List<GoldAttribution>();
             foreach (var a in json.RootElement.GetProperty("attributions").EnumerateArray())
             {
-                gold.Add(new GoldAttribution(Spans(a, "source"), Spans(a, "content")));
+                gold.Add(new GoldAttribution(Spans(a, "source"), Spans(a, "cue"), Spans(a, "content")));
             }
 
             var path = Path.Combine(root, "dev", "text", name + ".txt");
@@ -69,6 +69,6 @@ internal static class PolnearCorpus
     }
 }
 
-internal sealed record GoldAttribution(IReadOnlyList<(int Start, int End)> Source, IReadOnlyList<(int Start, int End)> Content);
+internal sealed record GoldAttribution(IReadOnlyList<(int Start, int End)> Source, IReadOnlyList<(int Start, int End)> Cue, IReadOnlyList<(int Start, int End)> Content);
 
 internal sealed record GoldArticle(string Name, string Path, string Text, IReadOnlyList<GoldAttribution> Attributions);

@@ -26,13 +26,13 @@ public sealed class PolnearScoringTests(ITestOutputHelper output)
 
             var goldSources = article.Attributions.Where(g => g.Source.Count > 0)
                 .Select(g => TokenOverlapScorer.TokenSet(tokens, g.Source)).ToList();
-            var predictedSources = predicted.Select(p => TokenOverlapScorer.TokenSet(tokens, [(p.Source.Start, p.Source.End)])).ToList();
+            var predictedSources = predicted.Select(p => TokenOverlapScorer.TokenSet(tokens, [Extent(p)])).ToList();
             source.Add(TokenOverlapScorer.Matches(predictedSources, goldSources), predicted.Count, goldSources.Count);
 
             var goldContents = article.Attributions.Select(g => TokenOverlapScorer.TokenSet(tokens, g.Content)).ToList();
             var predictedContents = predicted.Select(p => TokenOverlapScorer.TokenSet(tokens, p.Content.Select(c => (c.Start, c.End)))).ToList();
             content.Add(TokenOverlapScorer.Matches(predictedContents, goldContents), predicted.Count, goldContents.Count);
-            Describe(misses, article, predicted);
+            Describe(misses, article, predicted, goldContents, predictedContents);
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"PolNeAR dev, {articles.Count} articles"));
@@ -47,21 +47,30 @@ public sealed class PolnearScoringTests(ITestOutputHelper output)
         Assert.True(content.F1 >= 0.30, "content " + content);
     }
 
-    private static void Describe(StringBuilder sb, GoldArticle article, List<ArticleAttribution> predicted)
+    private static (int Start, int End) Extent(ArticleAttribution a) =>
+        a.SourceExtent is { } x ? (x.Start, x.End) : (a.Source.Start, a.Source.End);
+
+    private static void Describe(
+        StringBuilder sb, GoldArticle article, List<ArticleAttribution> predicted, List<HashSet<int>> gold, List<HashSet<int>> found)
     {
         var t = article.Text;
         sb.Append("##### ").AppendLine(article.Name);
-        foreach (var g in article.Attributions)
+        for (var i = 0; i < article.Attributions.Count; i++)
         {
+            var g = article.Attributions[i];
+            var hit = found.Any(f => TokenOverlapScorer.Overlap(f, gold[i]) >= 0.5);
             var src = string.Join(" | ", g.Source.Select(s => t[s.Start..s.End]));
+            var cue = string.Join(" ", g.Cue.Select(s => t[s.Start..s.End]));
             var con = string.Join(" | ", g.Content.Select(s => t[s.Start..s.End]));
-            sb.Append("G [").Append(src).Append("] ").AppendLine(con.Length > 100 ? con[..100] : con);
+            sb.Append(hit ? "G " : "MISS ").Append('[').Append(src).Append("] <").Append(cue).Append("> ").AppendLine(con.Length > 100 ? con[..100] : con);
         }
 
-        foreach (var p in predicted)
+        for (var i = 0; i < predicted.Count; i++)
         {
+            var p = predicted[i];
+            var hit = gold.Any(g => TokenOverlapScorer.Overlap(found[i], g) >= 0.5);
             var con = string.Join(" | ", p.ContentTexts);
-            sb.Append("P [").Append(p.SourceText).Append("] <").Append(p.CueText).Append("> ").AppendLine(con.Length > 100 ? con[..100] : con);
+            sb.Append(hit ? "P " : "FALSE ").Append('[').Append(p.SourceText).Append("] <").Append(p.CueText).Append("> ").AppendLine(con.Length > 100 ? con[..100] : con);
         }
     }
 

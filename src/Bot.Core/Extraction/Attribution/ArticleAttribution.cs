@@ -16,4 +16,8 @@ internal sealed record ArticleAttribution(
     IReadOnlyList<TextSpan> Content,
     string Unit,
     int SourceInUnit,
-    IReadOnlyList<ArticleSentence> Sentences);
+    IReadOnlyList<ArticleSentence> Sentences)
+{
+    /// <summary>The speaker with its appositive, in file offsets, when there is one.</summary>
+    public TextSpan? SourceExtent { get; init; }
+}

@@ -15,12 +15,13 @@ internal static class ArticleAttributions
         var lastQuoted = -1;
         foreach (var paragraph in article.Paragraphs)
         {
+            var first = result.Count;
             foreach (var unit in Units(paragraph.Sentences))
             {
-                var found = AttributionFinder.Find(unit.Text);
+                var found = AttributionFinder.Find(unit.Normalized);
                 if (found.Count == 0)
                 {
-                    if (lastQuoted >= 0 && IsWholeQuotation(unit.Text))
+                    if (lastQuoted >= 0 && IsWholeQuotation(unit.Normalized))
                     {
                         result[lastQuoted] = Extend(result[lastQuoted], unit);
                         continue;
@@ -39,6 +40,17 @@ internal static class ArticleAttributions
 
                 lastQuoted = last is { Direct: true, Nested: false } || EndsWithColon(unit.Text) ? result.Count - 1 : -1;
             }
+
+            if (Labelled(paragraph.Sentences) is { } labelled)
+            {
+                for (var k = first; k < result.Count; k++)
+                {
+                    result[k] = result[k] with { Nested = true };
+                }
+
+                result.Insert(first, labelled);
+                lastQuoted = -1;
+            }
         }
 
         return result;
@@ -54,6 +66,35 @@ internal static class ArticleAttributions
 
         var quotes = new QuoteMap(t);
         return quotes.StartingAt(0) is { } q && q.End >= t.TrimEnd('.', ' ').Length - 1;
+    }
+
+    private static ArticleAttribution? Labelled(IReadOnlyList<ArticleSentence> sentences)
+    {
+        if (sentences.Count == 0 || SpeakerLabel.Read(sentences[0].Text) is not { } label)
+        {
+            return null;
+        }
+
+        var unit = Unit.Of([.. sentences]);
+        var end = unit.Text.TrimEnd().Length;
+        if (end <= label.ContentStart)
+        {
+            return null;
+        }
+
+        var content = new TextSpan(label.ContentStart, end);
+        return new ArticleAttribution(
+            label.Speaker.Of(unit.Text),
+            label.Cue.Of(unit.Text),
+            [content.Of(unit.Text)],
+            null,
+            IsWholeQuotation(content.Of(unit.Normalized)),
+            false,
+            new TextSpan(unit.ToFile(label.Speaker.Start), unit.ToFile(label.Speaker.End)),
+            [new TextSpan(unit.ToFile(content.Start), unit.ToFile(content.End))],
+            unit.Text,
+            label.Speaker.Start,
+            sentences);
     }
 
     private static bool EndsWithColon(string text) => text.TrimEnd().EndsWith(':');
@@ -75,7 +116,10 @@ internal static class ArticleAttributions
             content,
             unit.Text,
             f.Source.Start,
-            sentences.Count == 0 ? unit.Sentences : sentences);
+            sentences.Count == 0 ? unit.Sentences : sentences)
+        {
+            SourceExtent = f.SourceExtent is { } x ? new TextSpan(unit.ToFile(x.Start), unit.ToFile(x.End)) : null,
+        };
     }
 
     private static ArticleAttribution Extend(ArticleAttribution a, Unit unit)
@@ -83,6 +127,11 @@ internal static class ArticleAttributions
         var start = AttributionFinder.Skip(unit.Text, 0, unit.Text.Length);
         var end = unit.Text.TrimEnd().Length;
         var span = new TextSpan(unit.ToFile(start), unit.ToFile(end));
+        if (end <= start)
+        {
+            return a;
+        }
+
         var direct = a.Direct || a.Content.Count == 0;
         return a with
         {
@@ -114,6 +163,10 @@ internal static class ArticleAttributions
 
     private sealed record Unit(string Text, IReadOnlyList<ArticleSentence> Sentences, IReadOnlyList<int> Offsets)
     {
+        /// <summary>The text with doubled apostrophes used as quote marks ('' ... '') turned into one
+        /// quote mark and a space, so offsets stay the same.</summary>
+        public string Normalized { get; } = NormalizeQuotes(Text);
+
         public static Unit Of(List<ArticleSentence> group)
         {
             var offsets = new List<int>(group.Count);
@@ -125,6 +178,28 @@ internal static class ArticleAttributions
             }
 
             return new Unit(string.Join(' ', group.Select(s => s.Text)), group, offsets);
+        }
+
+        private static string NormalizeQuotes(string text)
+        {
+            if (!text.Contains("''", StringComparison.Ordinal))
+            {
+                return text;
+            }
+
+            var chars = text.ToCharArray();
+            for (var i = 0; i + 1 < chars.Length; i++)
+            {
+                if (chars[i] == '\'' && chars[i + 1] == '\'')
+                {
+                    var opening = i == 0 || char.IsWhiteSpace(chars[i - 1]) || chars[i - 1] is '(' or '—';
+                    chars[i] = opening ? ' ' : '"';
+                    chars[i + 1] = opening ? '"' : ' ';
+                    i++;
+                }
+            }
+
+            return new string(chars);
         }
 
         public int ToFile(int position)

@@ -35,13 +35,25 @@ internal static class AttributionFinder
             }
         }
 
-        foreach (var frame in frames)
+        CueFrame? previous = null;
+        foreach (var raw in frames)
         {
-            // A clause reported on the right stops where a later "..., X said." frame begins.
+            var frame = raw;
+            if (frame.Coordinated)
+            {
+                if (previous is null || previous.ContentOnLeft)
+                {
+                    continue;
+                }
+
+                frame = frame with { Source = previous.Source, Extent = previous.Extent };
+            }
+
+            // A clause reported on the right stops where a later "..., X said." or "and said" frame begins.
             var stop = text.Length;
             foreach (var other in frames)
             {
-                if (other.ContentOnLeft && other.LeftBoundary > frame.Cue.End && other.LeftBoundary < stop)
+                if ((other.ContentOnLeft || other.Coordinated) && other.LeftBoundary > frame.Cue.End && other.LeftBoundary < stop)
                 {
                     stop = other.LeftBoundary;
                 }
@@ -51,6 +63,8 @@ internal static class AttributionFinder
             {
                 found.Add(a);
             }
+
+            previous = frame;
         }
     }
 

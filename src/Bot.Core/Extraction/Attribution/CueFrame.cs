@@ -4,6 +4,12 @@ namespace Bot.Core.Extraction.Attribution;
 /// ("X said that ..."), content on the left ("..., X said."), or inverted ("..., said X.").</summary>
 internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLeft, int LeftBoundary, bool Addressee)
 {
+    /// <summary>The speaker with its appositive ("Jane Doe, a lawyer for the firm"), when there is one.</summary>
+    public TextSpan? Extent { get; init; }
+
+    /// <summary>"X said ... and added ...": the speaker is the previous frame's.</summary>
+    public bool Coordinated { get; init; }
+
     public static CueFrame? Read(string text, QuoteMap quotes, TextSpan cue)
     {
         var cueWord = cue.Of(text);
@@ -12,12 +18,20 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         var afterComma = boundary >= 0 && IsClauseEnd(text, boundary) && HasWords(text, 0, boundary);
         if (left is { } speaker)
         {
-            if (afterComma && TailIsEnd(text, quotes, cue.End))
+            var named = NameBeforeAppositive(text, speaker, boundary);
+            var source = named ?? speaker;
+            var from = named is null ? boundary : Before(text, named.Value.Start);
+            var contentBefore = from >= 0 && IsClauseEnd(text, from) && HasWords(text, 0, from);
+            var onLeft = contentBefore && (AfterClosingQuote(text, from) || TailIsEnd(text, quotes, cue.End));
+            return new CueFrame(cue, source, onLeft, onLeft ? from : boundary, addressee)
             {
-                return new CueFrame(cue, speaker, true, boundary, addressee);
-            }
+                Extent = named is null ? null : new TextSpan(named.Value.Start, speaker.End),
+            };
+        }
 
-            return new CueFrame(cue, speaker, false, boundary, addressee);
+        if (PrecededBy(text, cue.Start, "and") is { } and && !quotes.IsInside(and))
+        {
+            return new CueFrame(cue, default, false, and, addressee) { Coordinated = true };
         }
 
         if (!afterComma || !OnlySpaceBetween(text, boundary + 1, cue.Start))
@@ -25,14 +39,144 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
             return null;
         }
 
-        // "..., said Mr. Smith." The speaker follows the verb.
-        if (SpeakerPhrase.RightOf(text, cue.End, text.Length) is { } inverted && TailIsEnd(text, quotes, inverted.End))
+        // "..., said Mr. Smith." The speaker follows the verb, perhaps with an appositive.
+        if (SpeakerPhrase.RightOf(text, cue.End, text.Length) is { } inverted)
         {
-            return new CueFrame(cue, inverted, true, boundary, addressee);
+            if (TailIsEnd(text, quotes, inverted.End))
+            {
+                return new CueFrame(cue, inverted, true, boundary, addressee);
+            }
+
+            if (AppositiveEnd(text, inverted.End) is { } appositiveEnd)
+            {
+                return new CueFrame(cue, inverted, true, boundary, addressee) { Extent = new TextSpan(inverted.Start, appositiveEnd) };
+            }
         }
 
         // "Mr. Smith, the company's lawyer, said that ...": the name before the appositive.
-        return Appositive(text, boundary) is { } named ? new CueFrame(cue, named, false, boundary, addressee) : null;
+        return Appositive(text, boundary) is { } name
+            ? new CueFrame(cue, name, false, boundary, addressee) { Extent = new TextSpan(name.Start, boundary) }
+            : null;
+    }
+
+    /// <summary>"Jane Doe, a lawyer, said": the left chunk is an appositive to a name before the comma.</summary>
+    private static TextSpan? NameBeforeAppositive(string text, TextSpan chunk, int boundary)
+    {
+        if (boundary < 0 || text[boundary] != ',' || !char.IsLower(text[chunk.Start]))
+        {
+            return null;
+        }
+
+        var first = SpeakerPhrase.Clean(text, new TextSpan(chunk.Start, NextSpace(text, chunk.Start, chunk.End)));
+        if (first is not ("a" or "an" or "the" or "who" or "one" or "its" or "his" or "her" or "their" or "former" or "head" or "chief"))
+        {
+            return null;
+        }
+
+        var name = SpeakerPhrase.LeftOf(text, boundary, 0, out _);
+        if (name is not { } n || !AllCapitalised(text, n))
+        {
+            return null;
+        }
+
+        var firstWord = SpeakerPhrase.Clean(text, new TextSpan(n.Start, NextSpace(text, n.Start, n.End)));
+        return CueLexicon.ModifierStarts.Contains(firstWord) || CueLexicon.LeadingFillers.Contains(firstWord) ? null : n;
+    }
+
+    private static int? AppositiveEnd(string text, int at)
+    {
+        if (at >= text.Length || text[at] != ',')
+        {
+            return null;
+        }
+
+        var start = AttributionFinder.Skip(text, at + 1, text.Length);
+        var wordEnd = NextSpace(text, start, text.Length);
+        var first = SpeakerPhrase.Clean(text, new TextSpan(start, wordEnd));
+        if (!(first is "a" or "an" or "the" or "who" or "whose" or "which" or "one" or "his" or "her" or "its" or "their" or "former"
+            || (start < text.Length && char.IsUpper(text[start]))))
+        {
+            return null;
+        }
+
+        for (var j = start; j < text.Length; j++)
+        {
+            if (text[j] == ',' && j + 2 < text.Length && QuoteMap.IsQuote(text[AttributionFinder.Skip(text, j + 1, text.Length)]))
+            {
+                return j;
+            }
+
+            if (QuoteMap.IsQuote(text[j]) && !(j > start && text[j - 1] is '.' or ','))
+            {
+                return null;
+            }
+        }
+
+        return AttributionFinder.TrimEnd(text, start, text.Length);
+    }
+
+    private static int? PrecededBy(string text, int cueStart, string word)
+    {
+        var j = cueStart - 1;
+        while (j >= 0 && char.IsWhiteSpace(text[j]))
+        {
+            j--;
+        }
+
+        var end = j + 1;
+        while (j >= 0 && char.IsLetter(text[j]))
+        {
+            j--;
+        }
+
+        return string.CompareOrdinal(text, j + 1, word, 0, Math.Max(word.Length, end - j - 1)) == 0 ? j + 1 : null;
+    }
+
+    private static int Before(string text, int start)
+    {
+        var j = start - 1;
+        while (j >= 0 && char.IsWhiteSpace(text[j]))
+        {
+            j--;
+        }
+
+        return j;
+    }
+
+    private static bool AfterClosingQuote(string text, int boundary) =>
+        QuoteMap.IsQuote(text[boundary]) || (text[boundary] == ',' && boundary > 0 && QuoteMap.IsQuote(text[boundary - 1]));
+
+    private static bool AllCapitalised(string text, TextSpan span)
+    {
+        var atWordStart = true;
+        for (var j = span.Start; j < span.End; j++)
+        {
+            if (char.IsWhiteSpace(text[j]))
+            {
+                atWordStart = true;
+                continue;
+            }
+
+            if (atWordStart && char.IsLetter(text[j]) && !char.IsUpper(text[j]))
+            {
+                return false;
+            }
+
+            atWordStart = false;
+        }
+
+        return true;
+    }
+
+    private static int NextSpace(string text, int from, int limit)
+    {
+        var j = from;
+        while (j < limit && !char.IsWhiteSpace(text[j]))
+        {
+            j++;
+        }
+
+        return j;
     }
 
     public IEnumerable<FoundAttribution> Build(string text, QuoteMap quotes, int stop)
@@ -48,7 +192,10 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
                 spans.Add(more);
             }
 
-            yield return new FoundAttribution(Source, Cue, spans, null, spans.TrueForAll(s => AttributionFinder.IsQuotation(text, quotes, s)));
+            yield return new FoundAttribution(Source, Cue, spans, null, spans.TrueForAll(s => AttributionFinder.IsQuotation(text, quotes, s)))
+            {
+                SourceExtent = Extent,
+            };
             foreach (var p in Participles(text, quotes, tailFrom, text.Length))
             {
                 yield return p;
@@ -62,7 +209,10 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
             yield break;
         }
 
-        yield return new FoundAttribution(Source, Cue, [content], null, AttributionFinder.IsQuotation(text, quotes, content));
+        yield return new FoundAttribution(Source, Cue, [content], null, AttributionFinder.IsQuotation(text, quotes, content))
+        {
+            SourceExtent = Extent,
+        };
         foreach (var p in Participles(text, quotes, content.End, stop))
         {
             yield return p;

@@ -16,6 +16,9 @@ internal sealed record FoundAttribution(
     /// <summary>True when the cue stands inside another attribution's content.</summary>
     public bool Nested { get; init; }
 
+    /// <summary>The speaker with its appositive ("Jane Doe, a lawyer for the firm"), when there is one.</summary>
+    public TextSpan? SourceExtent { get; init; }
+
     public int ContentStart => Content.Count == 0 ? Cue.End : Content.Min(c => c.Start);
 
     public int ContentEnd => Content.Count == 0 ? Cue.End : Content.Max(c => c.End);

@@ -72,9 +72,15 @@ internal sealed class QuoteMap
     {
         ArgumentNullException.ThrowIfNull(text);
         var open = openAtStart;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (c == '“')
+            var c = text[i];
+            if (c == '\'' && i + 1 < text.Length && text[i + 1] == '\'')
+            {
+                open = !open;
+                i++;
+            }
+            else if (c == '“')
             {
                 open = true;
             }

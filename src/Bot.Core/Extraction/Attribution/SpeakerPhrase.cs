@@ -61,6 +61,13 @@ internal static class SpeakerPhrase
                 i++;
             }
 
+            if (i < limit && text[i] == '(' && MatchingClose(text, i, limit) is { } close)
+            {
+                words.Add(new TextSpan(i, close + 1));
+                i = close + 1;
+                continue;
+            }
+
             if (i >= limit || QuoteMap.IsQuote(text[i]) || text[i] is '(' or '—' or '–')
             {
                 break;
@@ -197,6 +204,12 @@ internal static class SpeakerPhrase
         while (j >= floor)
         {
             var c = text[j];
+            if (c == ')' && MatchingOpen(text, j, floor) is { } open)
+            {
+                j = open - 1;
+                continue;
+            }
+
             if (c is ',' or ';' or ':' or '(' or '—' or '–' or '[' or ')')
             {
                 boundary = j;
@@ -246,6 +259,43 @@ internal static class SpeakerPhrase
         }
 
         return words;
+    }
+
+    /// <summary>A short parenthesis such as a party and state, "(D-Wis.)", belongs to the name.</summary>
+    private static int? MatchingOpen(string text, int close, int floor)
+    {
+        for (var j = close - 1; j >= floor && close - j <= 24; j--)
+        {
+            if (text[j] == '(')
+            {
+                return j;
+            }
+
+            if (text[j] is ')' or ',' or '"' or '“' or '”')
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? MatchingClose(string text, int open, int limit)
+    {
+        for (var j = open + 1; j < limit && j - open <= 24; j++)
+        {
+            if (text[j] == ')')
+            {
+                return j;
+            }
+
+            if (text[j] is '(' or ',' or '"' or '“' or '”')
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static bool EndsAbbreviation(string text, int dot, int floor)
