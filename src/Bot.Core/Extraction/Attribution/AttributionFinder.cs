@@ -16,6 +16,7 @@ internal static class AttributionFinder
         SpecialFrames.ReportWasThat(text, quotes, found, usedCues);
         SpecialFrames.AccordingTo(text, quotes, found);
         CueFrames(text, quotes, found, usedCues);
+        SpecialFrames.SubjectParticiples(text, quotes, found);
         return MarkNested(found);
     }
 
@@ -41,7 +42,7 @@ internal static class AttributionFinder
             var frame = raw;
             if (frame.Coordinated)
             {
-                if (previous is null || previous.ContentOnLeft)
+                if (previous is null || previous.ContentOnLeft || StartsWithThat(text, previous.Cue.End))
                 {
                     continue;
                 }
@@ -66,6 +67,13 @@ internal static class AttributionFinder
 
             previous = frame;
         }
+    }
+
+    /// <summary>"X said that A and added B" coordinates; "X said that A and rejected B" continues A.</summary>
+    private static bool StartsWithThat(string text, int from)
+    {
+        var i = Skip(text, from, text.Length);
+        return string.CompareOrdinal(text, i, "that ", 0, 5) == 0;
     }
 
     private static bool IsTitleCase(string text, int index) => index > 0 && text[index - 1] == '-';

@@ -29,7 +29,7 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
             };
         }
 
-        if (PrecededBy(text, cue.Start, "and") is { } and && !quotes.IsInside(and))
+        if (CueLexicon.SpeechVerbs.Contains(cueWord) && PrecededBy(text, cue.Start, "and") is { } and && !quotes.IsInside(and))
         {
             return new CueFrame(cue, default, false, and, addressee) { Coordinated = true };
         }
@@ -274,6 +274,12 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         var head = text[from..(comma < 0 ? text.Length : comma)].Trim().TrimEnd('.', '!', '?', '"', '”').Trim();
         var words = head.Length == 0 ? [] : head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 10 || words.Any(w => w is "that" or "to" || w.EndsWith(':')))
+        {
+            return false;
+        }
+
+        // Only adverbials may follow: "said on Monday", "told reporters", "wrote in a statement".
+        if (words.Length > 0 && !CueLexicon.ModifierStarts.Contains(words[0]) && !(words.Length <= 3 && char.IsLower(words[0][0]) && !CueLexicon.ClauseWords.Contains(words[0])))
         {
             return false;
         }

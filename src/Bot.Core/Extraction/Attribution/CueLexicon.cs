@@ -12,6 +12,13 @@ internal static partial class CueLexicon
         "told", "tells", "tell", "warned", "warns", "assured", "assures", "informed", "reminded", "promised",
         "promises", "urged", "urges", "asked", "asks", "accused", "accuses", "convinced", "advised", "pledged");
 
+    /// <summary>Verbs of speaking proper, which may share the subject of an earlier verb ("and said").</summary>
+    public static readonly FrozenSet<string> SpeechVerbs = Set(
+        "said", "says", "added", "adds", "told", "tells", "noted", "notes", "argued", "argues", "insisted", "insists",
+        "warned", "warns", "claimed", "claims", "asked", "asks", "acknowledged", "explained", "wrote", "writes",
+        "stated", "declared", "called", "calls", "urged", "urges", "suggested", "suggests", "predicted", "promised",
+        "vowed", "denied", "conceded", "stressed", "emphasized", "admitted", "tweeted");
+
     /// <summary>Words that may stand between a speaker and its verb ("has also said").</summary>
     public static readonly FrozenSet<string> Auxiliaries = Set(
         "has", "have", "had", "also", "later", "previously", "repeatedly", "then", "would", "will", "reportedly",

@@ -97,9 +97,10 @@ internal static class SpeakerPhrase
             }
 
             var lower = word.TrimEnd('.', '?', '!').ToLowerInvariant();
-            if (words.Count > 0 && lower is "that" or "who" or "which" or "when" or "because" or "as" or "to" or "and" or "but" or "if" or "while" or "is" or "was" or "said" or "says" or "on" or "in" or "at" or "during")
+            if (words.Count > 0 && lower is "that" or "who" or "which" or "when" or "because" or "as" or "to" or "and" or "but" or "if" or "while" or "is" or "was" or "said" or "says" or "on" or "in" or "at" or "during" or "last" or "this" or "earlier")
             {
-                if (lower is not ("and" or "on" or "in" or "at") || !NextIsCapitalised(text, i, limit))
+                // "the Bank of America and Wells Fargo", "the Embassy in London": a conjunction or place inside a name.
+                if (lower is not ("and" or "in") || !NextIsCapitalised(text, i, limit))
                 {
                     break;
                 }
@@ -121,13 +122,14 @@ internal static class SpeakerPhrase
             words.RemoveAt(words.Count - 1);
         }
 
-        return words.Count == 0 || !IsSpeaker(text, words, 0, words.Count)
+        return words.Count == 0 || !IsSpeaker(text, words, 0, words.Count, loose: true)
             ? null
             : new TextSpan(words[0].Start, words[^1].End);
     }
 
     /// <summary>Whether the words form a plausible speaker: a name, a pronoun or a determined noun phrase.</summary>
-    public static bool IsSpeaker(string text, List<TextSpan> words, int start, int end)
+    /// <param name="loose">After "according to", "by" or an inverted verb any noun phrase will do.</param>
+    public static bool IsSpeaker(string text, List<TextSpan> words, int start, int end, bool loose = false)
     {
         if (end <= start || end - start > MaxWords + 2)
         {
@@ -155,7 +157,12 @@ internal static class SpeakerPhrase
             return false;
         }
 
-        if (char.IsUpper(first[0]) || CueLexicon.SpeakerStarts.Contains(first.ToLowerInvariant()))
+        if (loose && first.ToLowerInvariant() is "that" or "to" or "if" or "whether" or "how" or "what" or "why")
+        {
+            return false;
+        }
+
+        if (loose || char.IsUpper(first[0]) || CueLexicon.SpeakerStarts.Contains(first.ToLowerInvariant()))
         {
             return true;
         }

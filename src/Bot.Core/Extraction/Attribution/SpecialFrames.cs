@@ -110,4 +110,63 @@ internal static class SpecialFrames
             }
         }
     }
+
+    /// <summary>"The senator backed the bill, saying ...": a participle whose speaker is the clause's subject.</summary>
+    public static void SubjectParticiples(string text, QuoteMap quotes, List<FoundAttribution> found)
+    {
+        foreach (System.Text.RegularExpressions.Match m in CueLexicon.Participle().Matches(text))
+        {
+            var cueGroup = m.Groups["cue"];
+            var cue = new TextSpan(cueGroup.Index, cueGroup.Index + cueGroup.Length);
+            if (quotes.IsInside(m.Index) || found.Exists(f => f.Cue == cue || f.Content.Any(c => c.Contains(cue.Start)))
+                || Subject(text, m.Index) is not { } subject)
+            {
+                continue;
+            }
+
+            if (AttributionFinder.ContentRight(text, quotes, cue.End, text.Length, CueLexicon.AddresseeVerbs.Contains(cueGroup.Value)) is { } content)
+            {
+                found.Add(new FoundAttribution(subject, cue, [content], null, AttributionFinder.IsQuotation(text, quotes, content)));
+            }
+        }
+    }
+
+    /// <summary>The noun phrase that opens the clause, up to its first verb-like word.</summary>
+    private static TextSpan? Subject(string text, int limit)
+    {
+        var words = new List<TextSpan>();
+        var i = 0;
+        while (i < limit && words.Count < 8)
+        {
+            i = AttributionFinder.Skip(text, i, limit);
+            var start = i;
+            while (i < limit && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i == start)
+            {
+                break;
+            }
+
+            var word = new TextSpan(start, i);
+            var clean = SpeakerPhrase.Clean(text, word);
+            if (words.Count == 0 && CueLexicon.LeadingFillers.Contains(clean))
+            {
+                continue;
+            }
+
+            if (text[start..i].EndsWith(',') || (char.IsLower(text[start]) && (clean.EndsWith("ed", StringComparison.Ordinal) || CueLexicon.ClauseWords.Contains(clean))))
+            {
+                break;
+            }
+
+            words.Add(word);
+        }
+
+        return words.Count > 0 && i < limit && SpeakerPhrase.IsSpeaker(text, words, 0, words.Count)
+            ? new TextSpan(words[0].Start, words[^1].End)
+            : null;
+    }
 }
