@@ -23,14 +23,14 @@ internal static class AttributionFinder
     private static void CueFrames(string text, QuoteMap quotes, List<FoundAttribution> found, HashSet<int> usedCues)
     {
         var frames = new List<CueFrame>();
-        foreach (var m in CueLexicon.Cue().EnumerateMatches(text))
+        foreach (var cue in CueLexicon.FindCues(text))
         {
-            if (usedCues.Contains(m.Index) || quotes.IsInside(m.Index) || IsTitleCase(text, m.Index))
+            if (usedCues.Contains(cue.Start) || quotes.IsInside(cue.Start))
             {
                 continue;
             }
 
-            if (CueFrame.Read(text, quotes, new TextSpan(m.Index, m.Index + m.Length)) is { } frame)
+            if (CueFrame.Read(text, quotes, cue) is { } frame)
             {
                 frames.Add(frame);
             }
@@ -75,8 +75,6 @@ internal static class AttributionFinder
         var i = Skip(text, from, text.Length);
         return string.CompareOrdinal(text, i, "that ", 0, 5) == 0;
     }
-
-    private static bool IsTitleCase(string text, int index) => index > 0 && text[index - 1] == '-';
 
     private static List<FoundAttribution> MarkNested(List<FoundAttribution> found)
     {
