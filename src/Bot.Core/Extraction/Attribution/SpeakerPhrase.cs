@@ -151,10 +151,17 @@ internal static class SpeakerPhrase
             }
         }
 
-        var first = text[words[start].Start..words[start].End].TrimStart('"', '“', '\'', '‘');
+        var raw = text[words[start].Start..words[start].End];
+        var first = raw.TrimStart('"', '“', '\'', '‘');
         if (first.Length == 0)
         {
             return false;
+        }
+
+        // A term in quote marks names a thing the article relies on: "internal information" seen by reporters.
+        if (raw[0] is '"' or '“')
+        {
+            return true;
         }
 
         if (loose && first.ToLowerInvariant() is "that" or "to" or "if" or "whether" or "how" or "what" or "why")
