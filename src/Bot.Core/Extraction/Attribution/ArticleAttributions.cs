@@ -150,7 +150,7 @@ internal static class ArticleAttributions
             var group = new List<ArticleSentence> { sentences[i] };
             var open = QuoteMap.LeavesOpen(sentences[i].Text, false);
             i++;
-            while (open && i < sentences.Count && group.Count < MaxUnitSentences)
+            while (i < sentences.Count && group.Count < MaxUnitSentences && (open || Continues(group[^1].Text, sentences[i].Text)))
             {
                 group.Add(sentences[i]);
                 open = QuoteMap.LeavesOpen(sentences[i].Text, open);
@@ -159,6 +159,22 @@ internal static class ArticleAttributions
 
             yield return Unit.Of(group);
         }
+    }
+
+    /// <summary>A sentence break a splitter may put in the wrong place: after a title ("Mr. | Smith said")
+    /// or between a quoted question and its speaker ("Why?” | Smith asked.").</summary>
+    private static bool Continues(string previous, string next)
+    {
+        var trimmed = previous.TrimEnd();
+        var lastSpace = trimmed.LastIndexOf(' ');
+        var lastWord = trimmed[(lastSpace + 1)..];
+        if (CueLexicon.Titles.Contains(lastWord) || (lastWord.Length == 2 && char.IsUpper(lastWord[0]) && lastWord[1] == '.'))
+        {
+            return true;
+        }
+
+        return trimmed.Length > 2 && QuoteMap.IsQuote(trimmed[^1]) && trimmed[^2] is '?' or '!' or ','
+            && CueLexicon.SpeakerThenSpeech().IsMatch(next);
     }
 
     private sealed record Unit(string Text, IReadOnlyList<ArticleSentence> Sentences, IReadOnlyList<int> Offsets)

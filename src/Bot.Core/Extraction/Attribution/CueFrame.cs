@@ -40,7 +40,7 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         }
 
         // "..., said Mr. Smith." The speaker follows the verb, perhaps with an appositive.
-        if (SpeakerPhrase.RightOf(text, cue.End, text.Length) is { } inverted)
+        if (CueLexicon.SpeechVerbs.Contains(cueWord) && SpeakerPhrase.RightOf(text, cue.End, text.Length) is { } inverted)
         {
             if (TailIsEnd(text, quotes, inverted.End))
             {

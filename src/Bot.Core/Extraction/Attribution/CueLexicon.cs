@@ -17,7 +17,13 @@ internal static partial class CueLexicon
         "said", "says", "added", "adds", "told", "tells", "noted", "notes", "argued", "argues", "insisted", "insists",
         "warned", "warns", "claimed", "claims", "asked", "asks", "acknowledged", "explained", "wrote", "writes",
         "stated", "declared", "called", "calls", "urged", "urges", "suggested", "suggests", "predicted", "promised",
-        "vowed", "denied", "conceded", "stressed", "emphasized", "admitted", "tweeted");
+        "vowed", "denied", "conceded", "stressed", "emphasized", "admitted", "tweeted", "continued", "recalled",
+        "replied", "responded", "countered", "quipped", "joked", "observed", "reiterated", "cautioned", "explained");
+
+    /// <summary>Titles before a name whose period never ends a sentence.</summary>
+    public static readonly FrozenSet<string> Titles = Set(
+        "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Rev.",
+        "Prof.", "Pres.", "Sens.", "Reps.", "Messrs.", "St.", "Mt.", "Ft.", "Gov.-elect", "Atty.", "Supt.", "Cmdr.");
 
     /// <summary>Words that may stand between a speaker and its verb ("has also said").</summary>
     public static readonly FrozenSet<string> Auxiliaries = Set(
@@ -157,6 +163,10 @@ internal static partial class CueLexicon
     /// <summary>A participle after a comma that reports a further statement by the same speaker.</summary>
     [GeneratedRegex(@",\s+(?:even\s+|also\s+|while\s+)?(?<cue>saying|adding|noting|calling|arguing|claiming|insisting|warning|explaining|describing|citing|urging|accusing|telling|promising|vowing|suggesting|asking|writing|stressing|emphasizing|declaring|acknowledging|admitting|predicting|asserting|contending|denying|complaining|charging|blaming|praising|pointing out)\b")]
     public static partial Regex Participle();
+
+    /// <summary>A sentence that opens with a speaker and a verb of speaking: "Smith asked.", "she said, laughing".</summary>
+    [GeneratedRegex(@"^(?:(?:he|she|they|I|we|He|She|They|We)|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|(?:the|The|a|A)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|continued|replied|shouted|tweeted|explained|recalled|noted|insisted|joked|quipped)\b")]
+    public static partial Regex SpeakerThenSpeech();
 
     [GeneratedRegex(@"\b[Aa]ccording to\b")]
     public static partial Regex AccordingTo();

@@ -12,7 +12,7 @@ internal static class SpeakerPhrase
     {
         var words = WordsBackFrom(text, cueStart, floor, out boundary);
         var end = words.Count;
-        while (end > 0 && CueLexicon.Auxiliaries.Contains(Clean(text, words[end - 1])))
+        while (end > 0 && (CueLexicon.Auxiliaries.Contains(Clean(text, words[end - 1])) || IsMannerAdverb(text, words, end - 1)))
         {
             end--;
         }
@@ -39,8 +39,13 @@ internal static class SpeakerPhrase
             return null;
         }
 
-        // "Smith, who said": the relative pronoun is the speaker's mention.
         while (start < end - 1 && CueLexicon.LeadingFillers.Contains(Clean(text, words[start])) && !IsCapitalisedName(text, words, start))
+        {
+            start++;
+        }
+
+        // "..., which advocates say": the relative pronoun opens the clause; the speaker follows it.
+        if (start < end - 1 && Clean(text, words[start]) is "which" or "who" or "whom")
         {
             start++;
         }
@@ -137,6 +142,12 @@ internal static class SpeakerPhrase
         }
 
         var last = Clean(text, words[end - 1]);
+        var lastRaw = text[words[end - 1].Start..words[end - 1].End];
+        if (lastRaw.EndsWith("'s", StringComparison.Ordinal) || lastRaw.EndsWith("’s", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         if (CueLexicon.BadLastWords.Contains(last) && !(end - start == 1 && CueLexicon.Pronouns.Contains(last)))
         {
             return false;
@@ -181,6 +192,14 @@ internal static class SpeakerPhrase
     /// <summary>The lower-case word without surrounding punctuation or quote marks.</summary>
     public static string Clean(string text, TextSpan word) =>
         text[word.Start..word.End].Trim('"', '“', '”', '\'', '‘', '’', ',', '.', ';', ':', '(', ')').ToLowerInvariant();
+
+    /// <summary>"Gingrich cynically dismissed": a manner adverb between speaker and verb.</summary>
+    private static bool IsMannerAdverb(string text, List<TextSpan> words, int index)
+    {
+        var w = Clean(text, words[index]);
+        return index > 0 && w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(text[words[index].Start])
+            && w is not ("family" or "ally" or "rally" or "assembly" or "supply" or "monopoly" or "anomaly" or "daily" or "weekly" or "monthly" or "quarterly" or "italy");
+    }
 
     private static bool IsStop(string text, List<TextSpan> words, int index)
     {
