@@ -99,8 +99,13 @@ internal static class ArticleAttributions
 
     private static bool EndsWithColon(string text) => text.TrimEnd().EndsWith(':');
 
-    private static ArticleAttribution Place(FoundAttribution f, Unit unit)
+    private static ArticleAttribution Place(FoundAttribution raw, Unit unit)
     {
+        // A closing '' was read as one quote mark and a space: take its second half back.
+        var f = raw with
+        {
+            Content = [.. raw.Content.Select(c => c.End < unit.Text.Length && c.End > 0 && unit.Text[c.End - 1] == '\'' && unit.Text[c.End] == '\'' ? new TextSpan(c.Start, c.End + 1) : c)],
+        };
         var content = f.Content.Select(c => new TextSpan(unit.ToFile(c.Start), unit.ToFile(c.End))).ToList();
         var from = Math.Min(f.Source.Start, f.ContentStart);
         var to = Math.Max(f.Source.End, f.ContentEnd);
@@ -208,9 +213,8 @@ internal static class ArticleAttributions
             {
                 if (chars[i] == '\'' && chars[i + 1] == '\'')
                 {
-                    var opening = i == 0 || char.IsWhiteSpace(chars[i - 1]) || chars[i - 1] is '(' or '—';
-                    chars[i] = opening ? ' ' : '"';
-                    chars[i + 1] = opening ? '"' : ' ';
+                    chars[i] = '"';
+                    chars[i + 1] = ' ';
                     i++;
                 }
             }

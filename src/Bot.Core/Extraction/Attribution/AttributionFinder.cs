@@ -123,7 +123,7 @@ internal static class AttributionFinder
         }
         else
         {
-            end = TrimEnd(text, i, stop);
+            end = TrimEnd(text, i, SentenceEnd(text, quotes, i, stop));
             var participle = CueLexicon.Participle().Match(text, i, end - i);
             while (participle.Success && quotes.IsInside(participle.Index))
             {
@@ -137,6 +137,20 @@ internal static class AttributionFinder
         }
 
         return end > i ? new TextSpan(i, end) : null;
+    }
+
+    /// <summary>The end of the sentence that contains <paramref name="from"/> (a unit may hold several).</summary>
+    public static int SentenceEnd(string text, QuoteMap quotes, int from, int stop)
+    {
+        for (var j = from; j < stop - 1; j++)
+        {
+            if (text[j] is '.' or '!' or '?' && char.IsWhiteSpace(text[j + 1]) && !quotes.IsInside(j) && !SpeakerPhrase.EndsAbbreviation(text, j, from))
+            {
+                return j + 1;
+            }
+        }
+
+        return stop;
     }
 
     /// <summary>The end of a clause: trailing spaces and the sentence's final stop removed.</summary>

@@ -106,6 +106,11 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
                 return j;
             }
 
+            if (text[j] is '.' or '!' or '?' && (j + 1 == text.Length || char.IsWhiteSpace(text[j + 1])) && !SpeakerPhrase.EndsAbbreviation(text, j, start))
+            {
+                return j;
+            }
+
             if (QuoteMap.IsQuote(text[j]) && !(j > start && text[j - 1] is '.' or ','))
             {
                 return null;
@@ -183,11 +188,11 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
     {
         if (ContentOnLeft)
         {
-            var start = AttributionFinder.Skip(text, 0, LeftBoundary);
             var leftEnd = QuoteMap.IsQuote(text[LeftBoundary]) ? LeftBoundary + 1 : LeftBoundary;
+            var start = ClauseStart(text, quotes, leftEnd);
             var spans = new List<TextSpan> { new(start, leftEnd) };
             var tailFrom = Math.Max(Cue.End, Source.End);
-            if (Continuation(text, quotes, tailFrom) is { } more)
+            if (Continuation(text, quotes, Math.Max(tailFrom, Extent?.End ?? 0)) is { } more)
             {
                 spans.Add(more);
             }
@@ -219,6 +224,46 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         }
     }
 
+    /// <summary>Where the content before a "..., X said" starts: the quotation that ends there, else the
+    /// sentence that ends there (a unit may hold several sentences).</summary>
+    private static int ClauseStart(string text, QuoteMap quotes, int end)
+    {
+        var closing = end - 1;
+        while (closing > 0 && text[closing] is ',' or ' ')
+        {
+            closing--;
+        }
+
+        foreach (var region in quotes.Regions)
+        {
+            if (region.End == closing + 1 && QuoteMap.IsQuote(text[closing]) && OpensSentence(text, region.Start))
+            {
+                return region.Start;
+            }
+        }
+
+        for (var j = end - 2; j > 0; j--)
+        {
+            if (text[j] is '.' or '!' or '?' && char.IsWhiteSpace(text[j + 1]) && !quotes.IsInside(j) && !SpeakerPhrase.EndsAbbreviation(text, j, 0))
+            {
+                return AttributionFinder.Skip(text, j + 1, end);
+            }
+        }
+
+        return AttributionFinder.Skip(text, 0, end);
+    }
+
+    private static bool OpensSentence(string text, int position)
+    {
+        var j = position - 1;
+        while (j >= 0 && char.IsWhiteSpace(text[j]))
+        {
+            j--;
+        }
+
+        return j < 0 || text[j] is '.' or '!' or '?' or '"' or '”' or ':';
+    }
+
     /// <summary>", calling it ..." after a statement: the same speaker says more.</summary>
     private IEnumerable<FoundAttribution> Participles(string text, QuoteMap quotes, int from, int stop)
     {
@@ -243,8 +288,14 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
 
     private static TextSpan? Continuation(string text, QuoteMap quotes, int from)
     {
-        var comma = text.IndexOf(',', from);
-        if (comma < 0)
+        // ", "more"" in the same sentence, or a quotation that opens the next sentence.
+        var comma = from;
+        while (comma < text.Length && text[comma] is not (',' or '.' or '!' or '?'))
+        {
+            comma++;
+        }
+
+        if (comma >= text.Length)
         {
             return null;
         }

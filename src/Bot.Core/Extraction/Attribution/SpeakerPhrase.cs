@@ -331,7 +331,7 @@ internal static class SpeakerPhrase
         return null;
     }
 
-    private static bool EndsAbbreviation(string text, int dot, int floor)
+    public static bool EndsAbbreviation(string text, int dot, int floor)
     {
         var s = dot;
         while (s > floor && !char.IsWhiteSpace(text[s - 1]))
