@@ -81,7 +81,7 @@ public static class DiscordHostingExtensions
     {
         var options = services.GetRequiredService<IOptions<DiscordOptions>>().Value;
         client.BaseAddress = new Uri(options.ApiBaseUrl.TrimEnd('/') + "/");
-        client.Timeout = TimeSpan.FromMinutes(2);
+        client.Timeout = TimeSpan.FromMinutes(5); // Room for rate-limit waits of up to two minutes, several times.
         var version = typeof(DiscordHostingExtensions).Assembly.GetName().Version?.ToString(3) ?? "1.0.0";
         client.DefaultRequestHeaders.UserAgent.ParseAdd($"DiscordBot ({options.ProjectUrl}, {version})");
         if (options.HasToken)

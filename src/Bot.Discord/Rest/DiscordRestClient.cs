@@ -1,4 +1,6 @@
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Bot.Discord.Json;
 
@@ -14,20 +16,20 @@ internal sealed class DiscordRestClient(HttpClient http)
         GetAsync(CommandsPath(applicationId, guildId), DiscordJsonContext.Default.ListApplicationCommand, cancellationToken);
 
     public Task PutCommandsAsync(string applicationId, string? guildId, List<ApplicationCommand> commands, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Put, CommandsPath(applicationId, guildId), JsonContent.Create(commands, DiscordJsonContext.Default.ListApplicationCommand), cancellationToken);
+        SendAsync(HttpMethod.Put, CommandsPath(applicationId, guildId), Json(commands, DiscordJsonContext.Default.ListApplicationCommand), cancellationToken);
 
     public Task CreateMessageAsync(string channelId, MessagePayload message, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Post, $"channels/{Escape(channelId)}/messages", Json(message), cancellationToken);
+        SendAsync(HttpMethod.Post, $"channels/{Escape(channelId)}/messages", Json(message, DiscordJsonContext.Default.MessagePayload), cancellationToken);
 
     public Task EditOriginalResponseAsync(string applicationId, string token, MessagePayload message, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Patch, $"webhooks/{Escape(applicationId)}/{Escape(token)}/messages/@original", Json(message), cancellationToken);
+        SendAsync(HttpMethod.Patch, $"webhooks/{Escape(applicationId)}/{Escape(token)}/messages/@original", Json(message, DiscordJsonContext.Default.MessagePayload), cancellationToken);
 
     public Task CreateFollowupAsync(string applicationId, string token, MessagePayload message, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Post, $"webhooks/{Escape(applicationId)}/{Escape(token)}", Json(message), cancellationToken);
+        SendAsync(HttpMethod.Post, $"webhooks/{Escape(applicationId)}/{Escape(token)}", Json(message, DiscordJsonContext.Default.MessagePayload), cancellationToken);
 
     public Task CreateInteractionResponseAsync(string interactionId, string token, InteractionResponse response, CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Post, $"interactions/{Escape(interactionId)}/{Escape(token)}/callback",
-            JsonContent.Create(response, DiscordJsonContext.Default.InteractionResponse), cancellationToken);
+            Json(response, DiscordJsonContext.Default.InteractionResponse), cancellationToken);
 
     private static string CommandsPath(string applicationId, string? guildId) =>
         string.IsNullOrEmpty(guildId)
@@ -36,7 +38,13 @@ internal sealed class DiscordRestClient(HttpClient http)
 
     private static string Escape(string segment) => Uri.EscapeDataString(segment);
 
-    private static JsonContent Json(MessagePayload message) => JsonContent.Create(message, DiscordJsonContext.Default.MessagePayload);
+    // Bytes, not a streaming JsonContent: a request retried after a 429 sends the same body again.
+    private static ByteArrayContent Json<T>(T value, JsonTypeInfo<T> type)
+    {
+        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(value, type));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return content;
+    }
 
     private async Task<T> GetAsync<T>(string path, JsonTypeInfo<T> type, CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ namespace Bot.Discord.Rest;
 internal sealed class RateLimitHandler(TimeProvider time, ILogger<RateLimitHandler> logger) : DelegatingHandler
 {
     internal const int MaxRetries = 3;
-    internal static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(60);
+    internal static readonly TimeSpan MaxWait = TimeSpan.FromMinutes(2);
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, string> _bucketOfRoute = new(StringComparer.Ordinal);
@@ -103,6 +103,8 @@ internal sealed class RateLimitHandler(TimeProvider time, ILogger<RateLimitHandl
         var global = string.Equals(Header(response.Headers, "X-RateLimit-Global"), "true", StringComparison.OrdinalIgnoreCase);
         try
         {
+            // Buffered so that a caller that gets this 429 back can still read the body.
+            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
             var body = await response.Content.ReadFromJsonAsync(DiscordJsonContext.Default.RateLimitBody, cancellationToken).ConfigureAwait(false);
             if (body is not null)
             {
