@@ -39,5 +39,9 @@ internal sealed class DiscordWorker(WorkQueue queue, ILogger<DiscordWorker> logg
         {
             Log.WorkFailed(logger, item.Name, ex);
         }
+        finally
+        {
+            queue.Done();
+        }
     }
 }

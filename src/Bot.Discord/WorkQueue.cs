@@ -13,7 +13,21 @@ internal sealed class WorkQueue
     private readonly Channel<WorkItem> _channel = Channel.CreateBounded<WorkItem>(
         new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = false });
 
-    public bool TryEnqueue(string name, Func<CancellationToken, Task> work) => _channel.Writer.TryWrite(new WorkItem(name, work));
+    private int _pending;
+
+    /// <summary>Items queued or running.</summary>
+    public int Pending => Volatile.Read(ref _pending);
+
+    public bool TryEnqueue(string name, Func<CancellationToken, Task> work)
+    {
+        Interlocked.Increment(ref _pending);
+        if (_channel.Writer.TryWrite(new WorkItem(name, work)))
+            return true;
+        Interlocked.Decrement(ref _pending);
+        return false;
+    }
+
+    internal void Done() => Interlocked.Decrement(ref _pending);
 
     internal ChannelReader<WorkItem> Reader => _channel.Reader;
 
