@@ -62,6 +62,21 @@ public sealed class GatewayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DirectMessage_IsAnsweredWithoutAMention()
+    {
+        await StartAsync();
+        var connection = await ConnectReadyAsync();
+        var dm = JsonNode.Parse(Message(2, "/who Zhao Lijian", authorIsBot: false, mentionBot: false))!;
+        dm["d"]!.AsObject().Remove("guild_id");
+        connection.Push(dm.ToJsonString());
+
+        var reply = await _api.WaitForAsync("POST", "channels/290926798999357250/messages");
+
+        Assert.Equal("92", (string)JsonNode.Parse(reply.Body)!["message_reference"]!["message_id"]!);
+        Assert.Equal(new BotRequest("who", "Zhao Lijian"), Assert.Single(_answerer.Requests));
+    }
+
+    [Fact]
     public async Task MissingHeartbeatAck_ReconnectsAndResumesWithTheLastSequence()
     {
         await StartAsync();

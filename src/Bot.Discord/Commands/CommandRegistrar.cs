@@ -44,5 +44,9 @@ internal sealed class CommandRegistrar(DiscordRestClient rest, IOptions<DiscordO
         {
             Log.CommandRegistrationFailed(logger, ex);
         }
+        catch (System.Text.Json.JsonException ex)
+        {
+            Log.CommandRegistrationFailed(logger, ex);
+        }
     }
 }

@@ -25,8 +25,9 @@ internal sealed class GatewayEventHandler(
 
     private async Task OnMessageAsync(DiscordMessage? message, string botUserId, CancellationToken cancellationToken)
     {
+        // In a guild only a mention addresses the bot; in a direct message every message does.
         if (message?.Author is not { } author || author.Bot == true || author.Id == botUserId || message.WebhookId is not null
-            || !MentionText.MentionsBot(message, botUserId))
+            || (message.GuildId is not null && !MentionText.MentionsBot(message, botUserId)))
             return;
         var question = MentionText.StripBotMention(message.Content ?? "", botUserId);
         var request = question.Length == 0 ? new BotRequest(CommandCatalog.Help, "") : answerer.Parse(question);
