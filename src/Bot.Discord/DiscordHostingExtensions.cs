@@ -1,5 +1,5 @@
-using System.Reflection;
 using System.Net;
+using System.Reflection;
 using Bot.Core.Facts;
 using Bot.Discord.Commands;
 using Bot.Discord.Gateway;

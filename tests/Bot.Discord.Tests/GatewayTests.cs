@@ -214,6 +214,34 @@ public sealed class GatewayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RejectedToken_StopsBeforeConnecting()
+    {
+        _api.Overrides.Enqueue(c => FakeDiscordApi.Json(c, 401, """{"message":"401: Unauthorized","code":0}"""));
+        await StartAsync();
+
+        var service = _host.Hosted<GatewayService>();
+        await service.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.Contains("check Discord:BotToken", service.StopReason, StringComparison.Ordinal);
+        Assert.Empty(_gateway.All);
+        Assert.Single(_api.Requests);
+    }
+
+    [Fact]
+    public async Task UnreachableRestApi_IsRetriedWithBackoff()
+    {
+        _api.Overrides.Enqueue(c => FakeDiscordApi.Json(c, 502, "bad gateway"));
+        _api.Overrides.Enqueue(c => FakeDiscordApi.Json(c, 502, "bad gateway"));
+        _api.Overrides.Enqueue(c => FakeDiscordApi.Json(c, 502, "bad gateway"));
+        await StartAsync();
+
+        var connection = await _gateway.NextConnectionAsync(Tick(TimeSpan.FromMilliseconds(500)));
+
+        Assert.Equal(GatewayUri, connection.Uri!.ToString());
+        Assert.Contains(_host.Logs.Entries, e => e.Id.Id == 4014);
+    }
+
+    [Fact]
     public async Task InteractionOverGateway_IsAnsweredThroughTheCallback()
     {
         await StartAsync();

@@ -36,15 +36,9 @@ internal sealed class CommandRegistrar(DiscordRestClient rest, IOptions<DiscordO
         {
             // Shutting down before registration finished; it runs again at the next start.
         }
-        catch (DiscordRestException ex)
-        {
-            Log.CommandRegistrationFailed(logger, ex);
-        }
-        catch (HttpRequestException ex)
-        {
-            Log.CommandRegistrationFailed(logger, ex);
-        }
-        catch (System.Text.Json.JsonException ex)
+#pragma warning disable CA1031 // Registration is best effort: a failure is logged and the bot runs with what is registered.
+        catch (Exception ex)
+#pragma warning restore CA1031
         {
             Log.CommandRegistrationFailed(logger, ex);
         }

@@ -25,6 +25,8 @@ internal sealed class GatewayService(
     internal const int Intents = (1 << 0) | (1 << 9) | (1 << 12);
     internal static readonly TimeSpan IdentifySpacing = TimeSpan.FromSeconds(5);
     internal static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(60);
+    internal static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
+    private const int MaxFailuresBeforeNewSession = 5;
 
     private readonly GatewaySession _session = new();
     private DateTimeOffset _lastIdentify = DateTimeOffset.MinValue;
@@ -57,9 +59,14 @@ internal sealed class GatewayService(
             {
                 next = new GatewayNext(GatewayPlan.Stop, TimeSpan.Zero, "Discord rejected the bot token (" + (int)ex.Status + "): check Discord:BotToken");
             }
-            catch (Exception ex) when (ex is WebSocketException or HttpRequestException or DiscordRestException or JsonException or IOException or UriFormatException)
+#pragma warning disable CA1031 // Whatever broke this connection, the adapter retries with backoff instead of taking the host down.
+            catch (Exception ex)
+#pragma warning restore CA1031
             {
-                next = next with { Delay = Backoff(++_failures) };
+                // Resume if the session survives; after repeated failures start over on the main gateway URL.
+                if (++_failures >= MaxFailuresBeforeNewSession)
+                    _session.Clear();
+                next = new GatewayNext(GatewayPlan.Resume, Backoff(_failures));
                 Log.GatewayConnectionFailed(logger, next.Delay.TotalSeconds, ex);
             }
 
@@ -94,7 +101,9 @@ internal sealed class GatewayService(
         await using var _ = transport.ConfigureAwait(false);
         using var connection = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         using var link = new GatewayLink(transport);
-        await transport.ConnectAsync(WithQuery(uri), stoppingToken).ConfigureAwait(false);
+        using (var connectTimeout = new CancellationTokenSource(ConnectTimeout, time))
+        using (var connecting = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, connectTimeout.Token))
+            await transport.ConnectAsync(WithQuery(uri), connecting.Token).ConfigureAwait(false);
         Log.GatewayConnected(logger, plan.ToString());
         var heartbeat = Task.CompletedTask;
         try
