@@ -31,7 +31,11 @@ internal sealed class WebSocketGatewayTransport : IGatewayTransport
             }
 
             if (result.MessageType == WebSocketMessageType.Close)
-                return GatewayFrame.Closed((int?)_socket.CloseStatus, _socket.CloseStatusDescription);
+            {
+                var code = (int?)_socket.CloseStatus;
+                await CompleteCloseAsync(cancellationToken).ConfigureAwait(false);
+                return GatewayFrame.Closed(code, _socket.CloseStatusDescription);
+            }
             buffer.Advance(result.Count);
             if (buffer.WrittenCount > MaxMessageBytes)
                 throw new WebSocketException(WebSocketError.Faulted, "Gateway message larger than the limit.");
@@ -44,6 +48,21 @@ internal sealed class WebSocketGatewayTransport : IGatewayTransport
     {
         if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             await _socket.CloseOutputAsync((WebSocketCloseStatus)code, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Echo the server's close (same code) so the handshake completes and neither side waits for it.
+    private async Task CompleteCloseAsync(CancellationToken cancellationToken)
+    {
+        if (_socket.State != WebSocketState.CloseReceived)
+            return;
+        try
+        {
+            await _socket.CloseOutputAsync(_socket.CloseStatus ?? WebSocketCloseStatus.Empty, null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (WebSocketException)
+        {
+            // The server already dropped the connection.
+        }
     }
 
     public ValueTask DisposeAsync()
