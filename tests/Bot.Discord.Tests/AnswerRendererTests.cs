@@ -55,6 +55,18 @@ public sealed class AnswerRendererTests
     }
 
     [Fact]
+    public void Render_EmptyAnswerStillMakesAValidEmbed()
+    {
+        var answer = new Answer(AnswerKind.NotFound, " ", false, "", [], []);
+
+        var embed = Assert.Single(Assert.Single(_renderer.Render(answer)).Embeds);
+
+        Assert.Null(embed.Title);
+        Assert.Equal("(no answer)", embed.Description);
+        Assert.Null(embed.Fields);
+    }
+
+    [Fact]
     public void Render_WithoutArticleHasNoFooter()
     {
         var renderer = new AnswerRenderer(new FakeFactStore { Current = null });

@@ -143,7 +143,7 @@ internal sealed class InteractionHandler(
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private static RenderedMessage Notice(string text) => new([], null, text);
+    private static RenderedMessage Notice(string text) => new([], null, DiscordMarkdown.Truncate(text, DiscordLimits.Content));
 
     private static InteractionOutcome Message(RenderedMessage message, int? flags) =>
         new(new InteractionResponse(CallbackType.ChannelMessage, message.ToCallbackData(flags)));

@@ -11,6 +11,7 @@ internal sealed class AnswerRenderer(IFactStore facts)
     public const string SourcesButtonId = "articlebot:sources";
     private const int FoundColor = 0x5865F2;
     private const int NotFoundColor = 0x99AAB5;
+    private const string EmptyAnswer = "(no answer)";
 
     public IReadOnlyList<RenderedMessage> Render(Answer answer)
     {
@@ -18,11 +19,12 @@ internal sealed class AnswerRenderer(IFactStore facts)
         var footer = Footer();
         var color = answer.Found ? FoundColor : NotFoundColor;
         var embeds = new List<EmbedDraft>();
-        var title = DiscordMarkdown.Truncate(DiscordMarkdown.Escape(answer.Query), DiscordLimits.EmbedTitle);
+        // Discord rejects empty strings and empty embeds, so absent parts are null and an empty answer says so.
+        var title = string.IsNullOrWhiteSpace(answer.Query) ? null : DiscordMarkdown.Truncate(DiscordMarkdown.Escape(answer.Query.Trim()), DiscordLimits.EmbedTitle);
         foreach (var chunk in TextSplitter.Split(Body(answer), DiscordLimits.EmbedDescription))
             embeds.Add(new EmbedDraft(embeds.Count == 0 ? title : null, chunk));
         if (embeds.Count == 0)
-            embeds.Add(new EmbedDraft(title, null));
+            embeds.Add(new EmbedDraft(title, EmptyAnswer));
 
         // Each embed keeps room for the footer, so any one of them can be last in its message.
         var budget = DiscordLimits.EmbedTotal - (footer?.Length ?? 0);
