@@ -188,8 +188,12 @@ internal sealed class GatewayService(
         {
             case "READY":
                 var ready = data.Deserialize(DiscordJsonContext.Default.ReadyData);
-                if (ready is null)
+                if (ready?.User?.Id is null || ready.SessionId is null)
+                {
+                    Log.GatewayBadPayload(logger, "READY without a session id or user");
                     return;
+                }
+
                 _session.Start(ready.SessionId, ready.ResumeGatewayUrl, ready.User.Id);
                 _failures = 0;
                 Log.GatewayReady(logger, ready.User.Id);
