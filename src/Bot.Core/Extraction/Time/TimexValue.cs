@@ -17,7 +17,7 @@ public static class TimexValue
 
         return date.Length switch
         {
-            2 => DatePrecision.Unknown,
+            < 7 and not (3 or 4) => DatePrecision.Unknown,
             3 => DatePrecision.Decade,
             4 => DatePrecision.Year,
             7 when date[5] == 'Q' || date[5] == 'H' => DatePrecision.Quarter,
@@ -65,11 +65,16 @@ public static class TimexValue
         }
 
         var rest = date[5..];
+        if (rest.Length < 2)
+        {
+            return null;
+        }
+
         return rest[0] switch
         {
             _ when rest == "WI" => new DateOnly(year, 12, 1),
-            'W' => DateOnly.FromDateTime(ISOWeek.ToDateTime(year, Math.Clamp(Number(rest[1..3]), 1, ISOWeek.GetWeeksInYear(year)), DayOfWeek.Monday)),
-            'Q' => new DateOnly(year, ((rest[1] - '1') * 3) + 1, 1),
+            'W' when rest.Length >= 3 && year < 9999 => DateOnly.FromDateTime(ISOWeek.ToDateTime(year, Math.Clamp(Number(rest[1..3]), 1, ISOWeek.GetWeeksInYear(year)), DayOfWeek.Monday)),
+            'Q' => new DateOnly(year, (Math.Clamp(rest[1] - '1', 0, 3) * 3) + 1, 1),
             'H' => new DateOnly(year, rest[1] == '1' ? 1 : 7, 1),
             'S' => new DateOnly(year, rest[1] == 'P' ? 3 : 6, 1),
             'F' => new DateOnly(year, 9, 1),
