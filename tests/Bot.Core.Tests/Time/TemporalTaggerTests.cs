@@ -165,6 +165,22 @@ public sealed class TemporalTaggerTests
         Assert.Equal(Anchor(start), TimexValue.PeriodStart(value));
     }
 
+    [Theory]
+    [InlineData("2022-07-29", "2022-07-29")]
+    [InlineData("2022-07-29T15:00", "2022-07-29")]
+    [InlineData("2022-W30", "2022-07-31")]
+    [InlineData("2022-06", "2022-06-30")]
+    [InlineData("2021-WI", "2022-02-28")]
+    [InlineData("2022-Q1", "2022-03-31")]
+    [InlineData("2020-H2", "2020-12-31")]
+    [InlineData("2021", "2021-12-31")]
+    [InlineData("199", "1999-12-31")]
+    [InlineData("19", "2000-12-31")]
+    public void PeriodEnd_GivesTheLastDay(string value, string end)
+    {
+        Assert.Equal(Anchor(end), TimexValue.PeriodEnd(value));
+    }
+
     private static DateOnly? Anchor(string date) =>
         date.Length == 0 ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

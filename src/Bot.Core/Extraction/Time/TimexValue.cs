@@ -34,7 +34,7 @@ public static class TimexValue
     public static string? CalendarPart(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        if (value.Length < 3 || value.Contains('X', StringComparison.Ordinal) || !char.IsAsciiDigit(value[0])
+        if (value.Length < 2 || value.Contains('X', StringComparison.Ordinal) || !char.IsAsciiDigit(value[0])
             || !char.IsAsciiDigit(value[1]))
         {
             return null;
@@ -81,6 +81,29 @@ public static class TimexValue
             _ when rest.Length == 2 => new DateOnly(year, Math.Clamp(Number(rest), 1, 12), 1),
             _ => DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null,
         };
+    }
+
+    /// <summary>The last day of the period a value names ("2022-06" ends on 2022-06-30), for date-range lookups.</summary>
+    public static DateOnly? PeriodEnd(string value)
+    {
+        if (PeriodStart(value) is not { } start)
+        {
+            return null;
+        }
+
+        var date = CalendarPart(value)!;
+        var next = PrecisionOf(value) switch
+        {
+            DatePrecision.Day => start.AddDays(1),
+            DatePrecision.Week => start.AddDays(7),
+            DatePrecision.Month => start.AddMonths(1),
+            DatePrecision.Season or DatePrecision.Quarter => start.AddMonths(date[5] == 'H' ? 6 : 3),
+            DatePrecision.Year => start.AddYears(1),
+            DatePrecision.Decade => start.AddYears(10 - (start.Year % 10)),
+            _ when date.Length == 2 => start.AddYears(100),
+            _ => start.AddDays(1),
+        };
+        return next.AddDays(-1);
     }
 
     private static int Number(string digits) =>
