@@ -110,6 +110,7 @@ public sealed class TemporalTaggerTests
     [InlineData("The pandemic of 2009-2010 killed hundreds.", "2009", "2010")]
     [InlineData("The expedition of 1957-58 crossed Antarctica.", "1957", "1958")]
     [InlineData("The trial ran from September to January 2022.", "2021-09", "2022-01")]
+    [InlineData("The survey was conducted September 16-19, 2016.", "2016-09-16", "2016-09-19")]
     public void Tag_LinksBothEndsOfARange(string sentence, string start, string end)
     {
         var tagged = TemporalTagger.Tag(sentence, new DateOnly(2022, 7, 29));
