@@ -6,6 +6,8 @@ namespace Bot.Core.Extraction.Time;
 /// <summary>Reads TIMEX3 values back: their precision, their calendar part and where they start.</summary>
 public static class TimexValue
 {
+    /// <summary>The precision of a value: "2022-07-29" Day, "2022-W30" Week, "2022-07" Month, "2022-SU" Season,
+    /// "2022-Q1" Quarter, "2022" Year, "202" Decade; Unknown for durations, references and partly unknown values.</summary>
     public static DatePrecision PrecisionOf(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
