@@ -134,7 +134,7 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
             // Capitalised only because it opens the sentence, unless the context says it is a name.
             if (a < b ? LooksLikeOpeningWord(tokens[a]) : !LooksNamedByContext(s, a))
             {
-                if (a == b && !IsNotAName(tokens[a]))
+                if (a == b && !IsNotAName(tokens[a]) && !LooksLikeOpeningWord(tokens[a]))
                 {
                     Doubtful.Add(MentionEvidence.Create(s, a, b, false, -1));
                 }

@@ -28,7 +28,8 @@ internal static class PronounEvidence
             m.Votes.Add(EntityKind.Person, 1);
         }
 
-        var promoted = doubtful.Where(ReferredTo).ToList();
+        // Plural nouns and short interjections open sentences too ("Visitors ...", "Yep ...").
+        var promoted = doubtful.Where(m => m.Name.Length >= 4 && !m.Name.EndsWith('s') && ReferredTo(m)).ToList();
         foreach (var m in promoted)
         {
             m.Votes.Add(EntityKind.Person, 1);
