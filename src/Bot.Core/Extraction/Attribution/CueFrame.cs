@@ -2,7 +2,7 @@ namespace Bot.Core.Extraction.Attribution;
 
 /// <summary>How one cue verb sits in its sentence: speaker on the left and content on the right
 /// ("X said that ..."), content on the left ("..., X said."), or inverted ("..., said X.").</summary>
-internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLeft, int LeftBoundary, bool Addressee)
+internal sealed partial record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLeft, int LeftBoundary, bool Addressee)
 {
     /// <summary>The speaker with its appositive ("Jane Doe, a lawyer for the firm"), when there is one.</summary>
     public TextSpan? Extent { get; init; }
@@ -22,7 +22,15 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
             var source = named ?? speaker;
             var from = named is null ? boundary : Before(text, named.Value.Start);
             var contentBefore = from >= 0 && IsClauseEnd(text, from) && HasWords(text, 0, from);
-            var onLeft = contentBefore && (AfterClosingQuote(text, from) || TailIsEnd(text, quotes, cue.End));
+            var afterQuote = AfterClosingQuote(text, from);
+            var onLeft = contentBefore && (afterQuote || TailIsEnd(text, quotes, cue.End));
+
+            // "Asked about it, Smith said, "No."": the quotation after the verb is what was said.
+            if (onLeft && !afterQuote && QuotationFollows(text, cue.End))
+            {
+                onLeft = false;
+            }
+
             return new CueFrame(cue, source, onLeft, onLeft ? from : boundary, addressee)
             {
                 Extent = named is null ? null : new TextSpan(named.Value.Start, speaker.End),
@@ -55,7 +63,7 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
 
         // "Mr. Smith, the company's lawyer, said that ...": the name before the appositive.
         return Appositive(text, boundary) is { } name
-            ? new CueFrame(cue, name, false, boundary, addressee) { Extent = new TextSpan(name.Start, boundary) }
+            ? new CueFrame(cue, name.Name, false, boundary, addressee) { Extent = new TextSpan(name.ExtentStart, boundary) }
             : null;
     }
 
@@ -93,8 +101,8 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         var start = AttributionFinder.Skip(text, at + 1, text.Length);
         var wordEnd = NextSpace(text, start, text.Length);
         var first = SpeakerPhrase.Clean(text, new TextSpan(start, wordEnd));
-        if (!(first is "a" or "an" or "the" or "who" or "whose" or "which" or "one" or "his" or "her" or "its" or "their" or "former"
-            || (start < text.Length && char.IsUpper(text[start]))))
+        var relative = first is "who" or "whose" or "which";
+        if (first.Length == 0 || CueLexicon.LeftStops.Contains(first) && !relative || CueLexicon.ParticipleSet.Contains(first))
         {
             return null;
         }
@@ -111,6 +119,13 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
                 return j;
             }
 
+            // An appositive is a noun phrase: a finite verb outside a relative clause means the sentence goes on.
+            if (!relative && j > start && char.IsWhiteSpace(text[j - 1]) && char.IsLetter(text[j])
+                && CueLexicon.ClauseWords.Contains(SpeakerPhrase.Clean(text, new TextSpan(j, NextSpace(text, j, text.Length)))))
+            {
+                return null;
+            }
+
             if (QuoteMap.IsQuote(text[j]) && !(j > start && text[j - 1] is '.' or ','))
             {
                 return null;
@@ -118,6 +133,17 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         }
 
         return AttributionFinder.TrimEnd(text, start, text.Length);
+    }
+
+    private static bool QuotationFollows(string text, int from)
+    {
+        var i = AttributionFinder.Skip(text, from, text.Length);
+        if (i < text.Length && text[i] is ',' or ':')
+        {
+            i = AttributionFinder.Skip(text, i + 1, text.Length);
+        }
+
+        return i < text.Length && QuoteMap.IsQuote(text[i]);
     }
 
     private static int? PrecededBy(string text, int cueStart, string word)
@@ -149,7 +175,8 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
     }
 
     private static bool AfterClosingQuote(string text, int boundary) =>
-        QuoteMap.IsQuote(text[boundary]) || (text[boundary] == ',' && boundary > 0 && QuoteMap.IsQuote(text[boundary - 1]));
+        boundary >= 0 && boundary < text.Length
+        && (QuoteMap.IsQuote(text[boundary]) || (text[boundary] == ',' && boundary > 0 && QuoteMap.IsQuote(text[boundary - 1])));
 
     private static bool AllCapitalised(string text, TextSpan span)
     {
@@ -324,7 +351,7 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
 
         var head = text[from..(comma < 0 ? text.Length : comma)].Trim().TrimEnd('.', '!', '?', '"', '”').Trim();
         var words = head.Length == 0 ? [] : head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 10 || words.Any(w => w is "that" or "to" || w.EndsWith(':')))
+        if (words.Length > 6 || words.Any(w => w is "that" or "to" || w.EndsWith(':') || CueLexicon.ClauseWords.Contains(w) || CueLexicon.LeftStops.Contains(w)))
         {
             return false;
         }
@@ -343,13 +370,16 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         var next = AttributionFinder.Skip(text, comma + 1, text.Length);
         return next >= text.Length
             || QuoteMap.IsQuote(text[next])
+            || Subordinate().IsMatch(text.AsSpan(next))
             || CueLexicon.Participle().IsMatch(text, comma)
             || text.AsSpan(next).StartsWith("who ", StringComparison.Ordinal)
             || text.AsSpan(next).StartsWith("which ", StringComparison.Ordinal)
             || words.Length == 0 && text.AsSpan(next).StartsWith("according", StringComparison.Ordinal);
     }
 
-    private static TextSpan? Appositive(string text, int comma)
+    /// <summary>The name in "Jane Doe, a lawyer, said" or "The firm's lawyer, Jane Doe, said"; the whole
+    /// phrase from its first word is the extent.</summary>
+    private static (TextSpan Name, int ExtentStart)? Appositive(string text, int comma)
     {
         var previous = comma - 1;
         while (previous >= 0 && text[previous] != ',')
@@ -362,14 +392,16 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
             previous--;
         }
 
-        if (previous < 0)
+        if (previous < 0 || SpeakerPhrase.LeftOf(text, previous, 0, out var b) is not { } outer || !(b < 0 || text[b] is ',' or '.' or ':' or ';'))
         {
             return null;
         }
 
-        return SpeakerPhrase.LeftOf(text, previous, 0, out var b) is { } name && (b < 0 || text[b] is ',' or '.' or ':' or ';')
-            ? name
-            : null;
+        // "The state's campaign chairman, Phil Lovas, said": the name is the inner part.
+        var inner = SpeakerPhrase.LeftOf(text, comma, 0, out var b2);
+        return inner is { } i && b2 == previous && AllCapitalised(text, i) && !AllCapitalised(text, outer)
+            ? (i, outer.Start)
+            : (outer, outer.Start);
     }
 
     private static bool IsClauseEnd(string text, int boundary) =>
@@ -400,4 +432,7 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
 
         return true;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:as|while|when|after|before|because|although|though|even|since|but|in|at|on|during|according|adding|noting|saying|and\s+(?:added|noted|said))\b")]
+    private static partial System.Text.RegularExpressions.Regex Subordinate();
 }

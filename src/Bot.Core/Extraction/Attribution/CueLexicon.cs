@@ -35,13 +35,15 @@ internal static partial class CueLexicon
     /// <summary>Words that end a speaker phrase when read leftwards from the cue.</summary>
     public static readonly FrozenSet<string> LeftStops = Set(
         "that", "because", "if", "when", "while", "after", "before", "although", "though", "as", "where",
-        "whether", "but", "what", "how", "why", "than", "so", "unless", "until", "once", "and", "or");
+        "whether", "but", "what", "how", "why", "than", "so", "unless", "until", "once", "and", "or", "which", "whom",
+        "where", "there");
 
     /// <summary>Function words a speaker phrase cannot contain; their presence means a clause, not a name.</summary>
     public static readonly FrozenSet<string> ClauseWords = Set(
         "is", "was", "are", "were", "be", "been", "being", "will", "would", "can", "could", "should", "may", "might",
         "must", "do", "does", "did", "not", "never", "it's", "there", "here", "to", "has", "have", "had", "let",
-        "this", "these", "those");
+        "this", "these", "those", "cannot", "can't", "won't", "didn't", "doesn't", "isn't", "wasn't", "aren't",
+        "weren't", "don't", "hasn't", "haven't", "wouldn't", "couldn't", "shouldn't", "because", "if", "whether");
 
     /// <summary>Words a speaker phrase cannot end with.</summary>
     public static readonly FrozenSet<string> BadLastWords = Set(

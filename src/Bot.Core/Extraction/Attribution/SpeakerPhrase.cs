@@ -209,10 +209,12 @@ internal static class SpeakerPhrase
             return false;
         }
 
-        // "Trump and Clinton said": a conjunction between names belongs to the speaker.
+        // "Trump and Clinton said", "experts on Korea and nuclear arms said": a conjunction inside the speaker;
+        // "... and the union said": a new clause.
         return w is not ("and" or "or")
             || index == 0 || index + 1 >= words.Count
-            || !char.IsUpper(text[words[index - 1].Start]) || !char.IsUpper(text[words[index + 1].Start]);
+            || !char.IsUpper(text[words[index - 1].Start])
+            || CueLexicon.SpeakerStarts.Contains(Clean(text, words[index + 1]));
     }
 
     private static bool IsCapitalisedName(string text, List<TextSpan> words, int index) =>
