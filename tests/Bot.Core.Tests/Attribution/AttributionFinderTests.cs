@@ -127,5 +127,15 @@ public sealed class AttributionFinderTests
         Assert.True(Assert.Single(found, a => a.Cue.Of(sentence) == "mentioned").Nested);
     }
 
+    [Fact]
+    public void Find_ReadsAQuotationSignedWithADash()
+    {
+        const string text = "“I voted early this year.” ― Ana Lopez. “Nothing will change.” ― Tom Reed.";
+        var found = AttributionFinder.Find(text);
+        Assert.Equal(["Ana Lopez", "Tom Reed"], found.Select(a => a.Source.Of(text)));
+        Assert.Equal("“Nothing will change.”", found[1].Content[0].Of(text));
+        Assert.All(found, a => Assert.True(a.Direct));
+    }
+
     private static FoundAttribution Outermost(string sentence) => AttributionFinder.Find(sentence).First(a => !a.Nested);
 }

@@ -17,6 +17,7 @@ internal static class AttributionFinder
         SpecialFrames.AccordingTo(text, quotes, found);
         CueFrames(text, quotes, found, usedCues);
         SpecialFrames.SubjectParticiples(text, quotes, found);
+        SpecialFrames.SignedQuotes(text, found);
         return MarkNested(found);
     }
 

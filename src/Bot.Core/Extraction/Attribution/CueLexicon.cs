@@ -170,6 +170,10 @@ internal static partial class CueLexicon
     [GeneratedRegex(@"^(?:(?:he|she|they|I|we|He|She|They|We)|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|(?:the|The|a|A)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|continued|replied|shouted|tweeted|explained|recalled|noted|insisted|joked|quipped)\b")]
     public static partial Regex SpeakerThenSpeech();
 
+    /// <summary>A closing quote mark, a dash and a capitalised name that ends the sentence: a signed quotation.</summary>
+    [GeneratedRegex(@"[”""]\s*(?<dash>―|—|–|--)\s*(?<name>[A-Z][\p{L}'’-]*\.?(?:\s+[A-Z][\p{L}'’-]*\.?){0,4})\s*[.,]?(?=\s|$)")]
+    public static partial Regex Signature();
+
     [GeneratedRegex(@"\b[Aa]ccording to\b")]
     public static partial Regex AccordingTo();
 
