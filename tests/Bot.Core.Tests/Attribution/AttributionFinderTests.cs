@@ -114,6 +114,8 @@ public sealed class AttributionFinderTests
     [InlineData("The bridge reopened in May.")]
     [InlineData("He was told to leave the building.")]
     [InlineData("The show starts at nine.")]
+    [InlineData("The two taped an hourlong show that aired on Thursday.")]
+    [InlineData("Having said that, the plan stands.")]
     [InlineData("\"I said no,\" is the title of the song.")]
     public void Find_IgnoresSentencesWithoutAttribution(string sentence) =>
         Assert.DoesNotContain(AttributionFinder.Find(sentence), a => !a.Nested);
@@ -125,6 +127,15 @@ public sealed class AttributionFinderTests
         var found = AttributionFinder.Find(sentence);
         Assert.False(Assert.Single(found, a => a.Cue.Of(sentence) == "show").Nested);
         Assert.True(Assert.Single(found, a => a.Cue.Of(sentence) == "mentioned").Nested);
+    }
+
+    [Fact]
+    public void Find_ReadsContentOnBothSidesOfAnInterjectedSpeaker()
+    {
+        const string text = "The museum, the mayor said, will open in May.";
+        var a = Outermost(text);
+        Assert.Equal("the mayor", a.Source.Of(text));
+        Assert.Equal(["The museum", "will open in May"], a.Content.Select(c => c.Of(text)));
     }
 
     [Fact]

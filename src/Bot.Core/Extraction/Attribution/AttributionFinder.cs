@@ -153,7 +153,7 @@ internal static class AttributionFinder
             i = text[opening] is ':' or ',' ? Skip(text, opening + 1, stop) : opening;
         }
 
-        if (i >= stop)
+        if (i >= stop || text[i] is '.' or '!' or '?' or ';')
         {
             return null;
         }

@@ -7,6 +7,9 @@ internal sealed partial record CueFrame(TextSpan Cue, TextSpan Source, bool Cont
     /// <summary>The speaker with its appositive ("Jane Doe, a lawyer for the firm"), when there is one.</summary>
     public TextSpan? Extent { get; init; }
 
+    /// <summary>"The museum, he said, will open in May": the content runs on after the speaker.</summary>
+    public bool Interjected { get; init; }
+
     /// <summary>"X said ... and added ...": the speaker is the previous frame's.</summary>
     public bool Coordinated { get; init; }
 
@@ -23,7 +26,8 @@ internal sealed partial record CueFrame(TextSpan Cue, TextSpan Source, bool Cont
             var from = named is null ? boundary : Before(text, named.Value.Start);
             var contentBefore = from >= 0 && IsClauseEnd(text, from) && HasWords(text, 0, from);
             var afterQuote = AfterClosingQuote(text, from);
-            var onLeft = contentBefore && (afterQuote || TailIsEnd(text, quotes, cue.End));
+            var interjected = contentBefore && !afterQuote && text[from] == ',' && CommaFollows(text, cue.End);
+            var onLeft = contentBefore && (afterQuote || interjected || TailIsEnd(text, quotes, cue.End));
 
             // "Asked about it, Smith said, "No."": the quotation after the verb is what was said.
             if (onLeft && !afterQuote && QuotationFollows(text, cue.End))
@@ -34,6 +38,7 @@ internal sealed partial record CueFrame(TextSpan Cue, TextSpan Source, bool Cont
             return new CueFrame(cue, source, onLeft, onLeft ? from : boundary, addressee)
             {
                 Extent = named is null ? null : new TextSpan(named.Value.Start, speaker.End),
+                Interjected = interjected && onLeft,
             };
         }
 
@@ -135,6 +140,18 @@ internal sealed partial record CueFrame(TextSpan Cue, TextSpan Source, bool Cont
         return AttributionFinder.TrimEnd(text, start, text.Length);
     }
 
+    private static bool CommaFollows(string text, int from)
+    {
+        var i = AttributionFinder.Skip(text, from, text.Length);
+        if (i >= text.Length || text[i] != ',')
+        {
+            return false;
+        }
+
+        var next = AttributionFinder.Skip(text, i + 1, text.Length);
+        return next < text.Length && !QuoteMap.IsQuote(text[next]) && char.IsLetter(text[next]);
+    }
+
     private static bool QuotationFollows(string text, int from)
     {
         var i = AttributionFinder.Skip(text, from, text.Length);
@@ -222,6 +239,15 @@ internal sealed partial record CueFrame(TextSpan Cue, TextSpan Source, bool Cont
             if (Continuation(text, quotes, Math.Max(tailFrom, Extent?.End ?? 0)) is { } more)
             {
                 spans.Add(more);
+            }
+            else if (Interjected && text.IndexOf(',', tailFrom) is var comma and >= 0)
+            {
+                var rest = AttributionFinder.Skip(text, comma + 1, text.Length);
+                var restEnd = AttributionFinder.TrimEnd(text, rest, AttributionFinder.SentenceEnd(text, quotes, rest, text.Length));
+                if (restEnd > rest)
+                {
+                    spans.Add(new TextSpan(rest, restEnd));
+                }
             }
 
             yield return new FoundAttribution(Source, Cue, spans, null, spans.TrueForAll(s => AttributionFinder.IsQuotation(text, quotes, s)))

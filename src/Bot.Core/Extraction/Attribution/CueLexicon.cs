@@ -43,7 +43,8 @@ internal static partial class CueLexicon
         "is", "was", "are", "were", "be", "been", "being", "will", "would", "can", "could", "should", "may", "might",
         "must", "do", "does", "did", "not", "never", "it's", "there", "here", "to", "has", "have", "had", "let",
         "this", "these", "those", "cannot", "can't", "won't", "didn't", "doesn't", "isn't", "wasn't", "aren't",
-        "weren't", "don't", "hasn't", "haven't", "wouldn't", "couldn't", "shouldn't", "because", "if", "whether");
+        "weren't", "don't", "hasn't", "haven't", "wouldn't", "couldn't", "shouldn't", "because", "if", "whether",
+        "having", "him", "them");
 
     /// <summary>Words a speaker phrase cannot end with.</summary>
     public static readonly FrozenSet<string> BadLastWords = Set(

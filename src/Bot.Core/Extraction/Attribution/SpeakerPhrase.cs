@@ -153,6 +153,7 @@ internal static class SpeakerPhrase
             return false;
         }
 
+        var quoteMarks = 0;
         for (var k = start; k < end; k++)
         {
             var w = Clean(text, words[k]);
@@ -160,6 +161,25 @@ internal static class SpeakerPhrase
             {
                 return false;
             }
+
+            // "The two taped an interview": a past tense with its object is a clause, not a speaker.
+            if (k + 1 < end && char.IsLower(text[words[k].Start]) && w.EndsWith("ed", StringComparison.Ordinal)
+                && Clean(text, words[k + 1]) is "a" or "an" or "the" or "his" or "her" or "their" or "its")
+            {
+                return false;
+            }
+
+            foreach (var c in text.AsSpan(words[k].Start, words[k].Length))
+            {
+                quoteMarks += c is '"' or '“' or '”' ? 1 : 0;
+            }
+        }
+
+        // "Sharpton began taking calls": a verb in -ing after a verb, where "the ruling" is a noun.
+        if (quoteMarks % 2 == 1 || (last.EndsWith("ing", StringComparison.Ordinal) && end - start >= 2 && char.IsLower(text[words[end - 1].Start])
+            && char.IsLower(text[words[end - 2].Start]) && !CueLexicon.SpeakerStarts.Contains(Clean(text, words[end - 2]))))
+        {
+            return false;
         }
 
         var raw = text[words[start].Start..words[start].End];
