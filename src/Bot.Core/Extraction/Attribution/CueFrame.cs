@@ -124,6 +124,11 @@ internal sealed partial record CueFrame(TextSpan Cue, TextSpan Source, bool Cont
                 return j;
             }
 
+            if (j > start && char.IsWhiteSpace(text[j - 1]) && string.CompareOrdinal(text, j, "who ", 0, 4) == 0)
+            {
+                relative = true;
+            }
+
             // An appositive is a noun phrase: a finite verb outside a relative clause means the sentence goes on.
             if (!relative && j > start && char.IsWhiteSpace(text[j - 1]) && char.IsLetter(text[j])
                 && CueLexicon.ClauseWords.Contains(SpeakerPhrase.Clean(text, new TextSpan(j, NextSpace(text, j, text.Length)))))

@@ -200,7 +200,9 @@ internal static class SpeakerPhrase
             return false;
         }
 
-        if (loose || char.IsUpper(first[0]) || CueLexicon.SpeakerStarts.Contains(first.ToLowerInvariant()))
+        // A name at the end ("retired general Lloyd Newton") or a share of people ("63 percent") will do too.
+        if (loose || char.IsUpper(first[0]) || CueLexicon.SpeakerStarts.Contains(first.ToLowerInvariant())
+            || char.IsUpper(text[words[end - 1].Start]) || char.IsDigit(first[0]))
         {
             return true;
         }
