@@ -92,6 +92,7 @@ internal static partial class CueLexicon
     /// <summary>Finite reporting verbs, lower case as they stand mid-sentence.</summary>
     public static readonly FrozenSet<string> CueWords = new[]
     {
+        "wants", "want", "wanted", "plans", "supports", "opposes", "opposed", "hopes", "hope", "doubts",
         "said", "says", "say", "told", "tells", "tell", "reported", "reports", "revealed", "reveals", "reveal",
         "acknowledged", "acknowledges", "promised", "promises", "pledged", "pledges", "vowed", "vows", "denied",
         "denies", "deny", "criticized", "criticised", "criticizes", "warned", "warns", "warn", "argued", "argues",
