@@ -38,7 +38,9 @@ internal static class ArticleAttributions
                     result.Add(last);
                 }
 
-                lastQuoted = last is { Direct: true, Nested: false } || EndsWithColon(unit.Text) ? result.Count - 1 : -1;
+                // A quotation may run on after "..., X said." or after a quoted statement.
+                var trailingSpeaker = last is { Nested: false } && unit.Text.Length - last.SourceInUnit < 40;
+                lastQuoted = last is { Direct: true, Nested: false } || trailingSpeaker || EndsWithColon(unit.Text) ? result.Count - 1 : -1;
             }
 
             if (Labelled(paragraph.Sentences) is { } labelled)

@@ -366,11 +366,19 @@ internal sealed partial record CueFrame(TextSpan Cue, TextSpan Source, bool Cont
     private static bool TailIsEnd(string text, QuoteMap quotes, int from)
     {
         var comma = -1;
+        var end = text.Length;
         for (var j = from; j < text.Length; j++)
         {
             if (text[j] == ',')
             {
                 comma = j;
+                break;
+            }
+
+            // The sentence ends here; a unit may hold the next one too.
+            if (text[j] is '.' or '!' or '?' && j + 1 < text.Length && char.IsWhiteSpace(text[j + 1]) && !SpeakerPhrase.EndsAbbreviation(text, j, from))
+            {
+                end = j;
                 break;
             }
 
@@ -380,7 +388,7 @@ internal sealed partial record CueFrame(TextSpan Cue, TextSpan Source, bool Cont
             }
         }
 
-        var head = text[from..(comma < 0 ? text.Length : comma)].Trim().TrimEnd('.', '!', '?', '"', '”').Trim();
+        var head = text[from..(comma < 0 ? end : comma)].Trim().TrimEnd('.', '!', '?', '"', '”').Trim();
         var words = head.Length == 0 ? [] : head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 6 || words.Any(w => w is "that" or "to" || w.EndsWith(':') || CueLexicon.ClauseWords.Contains(w) || CueLexicon.LeftStops.Contains(w)))
         {
