@@ -19,7 +19,7 @@ public sealed class SeedSourceTests
     [InlineData("a survey", SourceKind.Survey, false, "a joint survey")]
     [InlineData("the recordings", SourceKind.Recording, false, "recordings of 80 internal TikTok US meetings")]
     [InlineData("a TikTok spokesperson", SourceKind.Spokesperson, false, "A TikTok spokesperson")]
-    [InlineData("an internal report", SourceKind.Report, false, "internal report")]
+    [InlineData("an internal report", SourceKind.Report, false, "An internal report")]
     [InlineData("the information", SourceKind.Document, false, "The information")]
     [InlineData("Zhao Lijian", SourceKind.Spokesperson, true, "Chinese Foreign Ministry spokesman")]
     [InlineData("Truss", SourceKind.Official, true, "British Foreign Secretary")]
