@@ -41,7 +41,11 @@ public sealed class SeedSourceTests
         var bloomberg = Assert.Single(Sources.Value, s => s.Name == "Bloomberg");
         Assert.Equal(3, bloomberg.Claims.Count);
         Assert.Contains(bloomberg.Claims, c => c.StartsWith("TikTok has regulations prohibiting", StringComparison.Ordinal));
-        Assert.Equal([3, 8, 9], bloomberg.Citations.Select(c => c.Paragraph));
+        Assert.Collection(
+            bloomberg.Citations,
+            c => Assert.StartsWith("Bloomberg reported that \"internal information\"", c.Text, StringComparison.Ordinal),
+            c => Assert.EndsWith("rejected the government agency's request, Bloomberg reported.", c.Text, StringComparison.Ordinal),
+            c => Assert.StartsWith("Bloomberg quoted a spokesperson as saying", c.Text, StringComparison.Ordinal));
     }
 
     [Fact]
