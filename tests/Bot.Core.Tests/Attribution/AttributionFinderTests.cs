@@ -21,6 +21,8 @@ public sealed class AttributionFinderTests
     [InlineData("Local news website City Daily reported that the mayor had resigned.", "Local news website City Daily", "reported", "that the mayor had resigned")]
     [InlineData("Several workers acknowledged that the alarms were switched off.", "Several workers", "acknowledged", "that the alarms were switched off")]
     [InlineData("Prices rose again last year, the bank noted.", "the bank", "noted", "Prices rose again last year")]
+    [InlineData("While the judge found that the law was void, the ruling was overturned.", "the judge", "found", "that the law was void")]
+    [InlineData("The Real Clear Politics average of polls taken over the past two weeks shows Clinton ahead.", "The Real Clear Politics average of polls taken over the past two weeks", "shows", "Clinton ahead")]
     public void Find_ReadsCueVerbFrames(string sentence, string source, string cue, string content)
     {
         var a = Outermost(sentence);

@@ -10,6 +10,11 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
     /// <summary>"The museum, he said, will open in May": the content runs on after the speaker.</summary>
     public bool Interjected { get; init; }
 
+    /// <summary>"While a judge found that X, the ruling stood": the content ends with the clause.</summary>
+    public bool InSubordinateClause { get; init; }
+
+    private static readonly string[] Subordinators = ["While", "while", "Although", "although", "Though", "though", "When", "when", "After", "after", "Because", "because", "If", "if", "Since", "since", "Whereas", "whereas"];
+
     /// <summary>"X said ... and added ...": the speaker is the previous frame's.</summary>
     public bool Coordinated { get; init; }
 
@@ -39,6 +44,7 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
             {
                 Extent = named is null ? null : new TextSpan(named.Value.Start, speaker.End),
                 Interjected = interjected && onLeft,
+                InSubordinateClause = !onLeft && Subordinators.Any(w => PrecededBy(text, source.Start, w) is not null),
             };
         }
 
@@ -136,6 +142,18 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
             }
 
             yield break;
+        }
+
+        if (InSubordinateClause)
+        {
+            for (var j = Cue.End; j < stop; j++)
+            {
+                if (text[j] == ',' && !quotes.IsInside(j))
+                {
+                    stop = j;
+                    break;
+                }
+            }
         }
 
         if (AttributionFinder.ContentRight(text, quotes, Cue.End, stop, Addressee) is not { } content)

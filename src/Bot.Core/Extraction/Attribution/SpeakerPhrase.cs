@@ -4,7 +4,7 @@ namespace Bot.Core.Extraction.Attribution;
 /// only punctuation, a few closed word classes and capitalisation.</summary>
 internal static class SpeakerPhrase
 {
-    private const int MaxWords = 8;
+    private const int MaxWords = 12;
 
     /// <summary>The speaker phrase ending just before <paramref name="cueStart"/> (auxiliaries skipped).</summary>
     /// <param name="boundary">Index of the punctuation that bounds the phrase on the left, or -1 at the start.</param>
