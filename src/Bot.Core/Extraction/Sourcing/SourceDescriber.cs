@@ -13,12 +13,14 @@ internal sealed partial class SourceDescriber
     private const int MaxOccurrences = 200;
     private readonly List<string[]> sentences = [];
     private readonly Dictionary<string, List<(int Sentence, int Token)>> index = new(StringComparer.Ordinal);
+    private readonly Dictionary<(int Paragraph, int Sentence), int> order = [];
 
     public SourceDescriber(ArticleDocument article)
     {
         ArgumentNullException.ThrowIfNull(article);
         foreach (var sentence in article.Sentences)
         {
+            order[(sentence.Paragraph, sentence.Number)] = sentences.Count;
             var tokens = sentence.Text.Split((char[])[' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries);
             for (var t = 0; t < tokens.Length; t++)
             {
@@ -36,7 +38,9 @@ internal sealed partial class SourceDescriber
         }
     }
 
-    public string Describe(string name)
+    /// <param name="firstCited">Where the source is first cited; "the report" there refers back to the
+    /// nearest fuller mention before it.</param>
+    public string Describe(string name, (int Paragraph, int Sentence)? firstCited = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -45,7 +49,8 @@ internal sealed partial class SourceDescriber
             return name;
         }
 
-        return SpeakerName.IsGeneric(name) ? DescribeGeneric(name, words) : DescribeNamed(words);
+        var before = firstCited is { } c && order.TryGetValue(c, out var at) ? at : -1;
+        return SpeakerName.IsGeneric(name) ? DescribeGeneric(name, words, before) : DescribeNamed(words);
     }
 
     private string DescribeNamed(string[] name)
@@ -108,21 +113,33 @@ internal sealed partial class SourceDescriber
         return roleNoun && (words.Count >= 2 || Titles().IsMatch(last)) ? string.Join(' ', words) : string.Empty;
     }
 
-    private string DescribeGeneric(string name, string[] words)
+    private string DescribeGeneric(string name, string[] words, int before)
     {
         var required = words.Where(w => !DescriptorStops().IsMatch(w) && !GroupWords().IsMatch(w)).Select(Key).ToList();
+        var definite = Key(words[0]) is "the" or "these" or "those" or "this" or "that";
         string? best = null;
+        string? antecedent = null;
         foreach (var (s, t) in Occurrences(Key(words[^1])))
         {
             var mention = Mention(sentences[s], t);
             var keys = mention.Split(' ').Select(Key).ToHashSet(StringComparer.Ordinal);
-            if (required.TrueForAll(keys.Contains) && (best is null || Rank(mention) > Rank(best)))
+            if (!required.TrueForAll(keys.Contains))
+            {
+                continue;
+            }
+
+            if (best is null || Rank(mention) > Rank(best))
             {
                 best = mention;
             }
+
+            if (definite && s < before && mention.Split(' ').Length > words.Length)
+            {
+                antecedent = mention;
+            }
         }
 
-        return best ?? name;
+        return antecedent ?? best ?? name;
     }
 
     /// <summary>The noun phrase around a head word: up to three modifiers and a determiner before it, an
@@ -158,6 +175,24 @@ internal sealed partial class SourceDescriber
                 end = k;
             }
         }
+        else if (!EndsPhrase(tokens[head]) && end + 2 < tokens.Length && Authored().IsMatch(tokens[end]) && tokens[end + 1] == "by")
+        {
+            // "a report released by US financial media outlet Bloomberg": who made it.
+            var k = end + 2;
+            while (k < tokens.Length && k - end <= 8 && (IsModifier(tokens[k]) || char.IsUpper(tokens[k][0])) && !FreeStops().IsMatch(Key(tokens[k])))
+            {
+                k++;
+                if (EndsPhrase(tokens[k - 1]))
+                {
+                    break;
+                }
+            }
+
+            if (k > end + 2)
+            {
+                end = k;
+            }
+        }
 
         return string.Join(' ', tokens[start..end]).Replace("\"", string.Empty, StringComparison.Ordinal)
             .Replace("“", string.Empty, StringComparison.Ordinal).Replace("”", string.Empty, StringComparison.Ordinal)
@@ -189,6 +224,9 @@ internal sealed partial class SourceDescriber
     private static bool EndsPhrase(string token) => token.Length > 0 && token[^1] is ',' or '.' or ';' or ':' or '?' or '!';
 
     private static string Key(string token) => token.Trim('"', '“', '”', '\'', '‘', '’', ',', '.', ';', ':', '(', ')', '?', '!').ToLowerInvariant();
+
+    [GeneratedRegex(@"^(?:released|published|conducted|issued|commissioned|compiled|prepared|obtained|seen|written|sent|carried)$")]
+    private static partial Regex Authored();
 
     [GeneratedRegex(@"^(?:to|of|by|in|on|at|for|with|and|or|that|which|who|had|has|have|was|were|is|are|said|says|from|as|a|an|the|what|this|these|those|its|their|his|her)$")]
     private static partial Regex FreeStops();
