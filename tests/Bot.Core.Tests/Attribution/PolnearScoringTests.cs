@@ -38,6 +38,7 @@ public sealed class PolnearScoringTests(ITestOutputHelper output)
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"PolNeAR dev, {articles.Count} articles"));
         output.WriteLine("source  " + source);
         output.WriteLine("content " + content);
+        // For working on dev misses: ATTRIBUTION_DUMP=/tmp/misses.txt lists gold and found attributions side by side.
         if (Environment.GetEnvironmentVariable("ATTRIBUTION_DUMP") is { Length: > 0 } dump)
         {
             File.WriteAllText(dump, misses.ToString());

@@ -10,7 +10,7 @@ namespace Bot.Core.Extraction.Sourcing;
 /// of its words, so describing many sources stays linear in the article's length.</summary>
 internal sealed partial class SourceDescriber
 {
-    private const int MaxOccurrences = 200;
+    private const int MaxOccurrences = 60;
     private readonly List<string[]> sentences = [];
     private readonly Dictionary<string, List<(int Sentence, int Token)>> index = new(StringComparer.Ordinal);
     private readonly Dictionary<(int Paragraph, int Sentence), int> order = [];
