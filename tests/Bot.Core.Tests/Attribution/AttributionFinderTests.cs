@@ -140,6 +140,17 @@ public sealed class AttributionFinderTests
         Assert.Equal(["The museum", "will open in May"], a.Content.Select(c => c.Of(text)));
     }
 
+    [Theory]
+    [InlineData("“Every time you say that,” Tester said, referring to the excuse, “you give them ammunition.”", "Tester")]
+    [InlineData("“It was common ground,” said Jane Doe, an adviser to the president whom he recruited. “It will be first.”", "Jane Doe")]
+    public void Find_JoinsTheQuotationThatContinuesAfterTheSpeaker(string text, string source)
+    {
+        var a = Outermost(text);
+        Assert.Equal(source, a.Source.Of(text));
+        Assert.Equal(2, a.Content.Count);
+        Assert.True(a.Direct);
+    }
+
     [Fact]
     public void Find_ReadsAQuotationSignedWithADash()
     {

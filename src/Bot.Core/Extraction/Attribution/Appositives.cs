@@ -56,14 +56,16 @@ internal static class Appositives
                 return j;
             }
 
-            if (j > start && char.IsWhiteSpace(text[j - 1]) && string.CompareOrdinal(text, j, "who ", 0, 4) == 0)
+            if (j > start && char.IsWhiteSpace(text[j - 1])
+                && (string.CompareOrdinal(text, j, "who ", 0, 4) == 0 || string.CompareOrdinal(text, j, "whom ", 0, 5) == 0
+                    || string.CompareOrdinal(text, j, "which ", 0, 6) == 0 || string.CompareOrdinal(text, j, "that ", 0, 5) == 0))
             {
                 relative = true;
             }
 
             // An appositive is a noun phrase: a finite verb outside a relative clause means the sentence goes on.
             if (!relative && j > start && char.IsWhiteSpace(text[j - 1]) && char.IsLetter(text[j])
-                && CueLexicon.ClauseWords.Contains(SpeakerPhrase.Clean(text, new TextSpan(j, NextSpace(text, j, text.Length)))))
+                && CueLexicon.FiniteVerbs.Contains(SpeakerPhrase.Clean(text, new TextSpan(j, NextSpace(text, j, text.Length)))))
             {
                 return null;
             }

@@ -30,7 +30,8 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
             var source = named ?? speaker;
             var from = named is null ? boundary : Before(text, named.Value.Start);
             var contentBefore = from >= 0 && IsClauseEnd(text, from) && HasWords(text, 0, from);
-            var afterQuote = AfterClosingQuote(text, from);
+            // "..., while 73 percent said ...": a word between the comma and the speaker opens a new clause.
+            var afterQuote = AfterClosingQuote(text, from) && !HasWords(text, from + 1, source.Start);
             var interjected = contentBefore && !afterQuote && text[from] == ',' && FrameTail.CommaFollows(text, cue.End);
             var onLeft = contentBefore && (afterQuote || interjected || FrameTail.TailIsEnd(text, quotes, cue.End));
 

@@ -46,6 +46,11 @@ internal static partial class CueLexicon
         "weren't", "don't", "hasn't", "haven't", "wouldn't", "couldn't", "shouldn't", "because", "if", "whether",
         "having", "him", "them");
 
+    /// <summary>Finite auxiliaries: one of them outside a relative clause turns a noun phrase into a sentence.</summary>
+    public static readonly FrozenSet<string> FiniteVerbs = Set(
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+        "must", "do", "does", "did", "cannot");
+
     /// <summary>Words a speaker phrase cannot end with.</summary>
     public static readonly FrozenSet<string> BadLastWords = Set(
         "the", "a", "an", "of", "and", "or", "with", "for", "in", "on", "at", "by", "from", "as", "its", "his", "her",

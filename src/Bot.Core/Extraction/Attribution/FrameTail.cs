@@ -71,20 +71,32 @@ internal static partial class FrameTail
 
     internal static TextSpan? Continuation(string text, QuoteMap quotes, int from)
     {
-        // ", "more"" in the same sentence, or a quotation that opens the next sentence.
-        var comma = from;
-        while (comma < text.Length && text[comma] is not (',' or '.' or '!' or '?'))
+        // ", "more"" in the same sentence, perhaps after a participle clause (", referring to X, "more""),
+        // or a quotation that opens the next sentence.
+        for (var j = from; j < text.Length; j++)
         {
-            comma++;
+            var c = text[j];
+            if (c is '.' or '!' or '?' && (j + 1 >= text.Length || char.IsWhiteSpace(text[j + 1])) && !SpeakerPhrase.EndsAbbreviation(text, j, from))
+            {
+                var next = AttributionFinder.Skip(text, j + 1, text.Length);
+                return next < text.Length && QuoteMap.IsQuote(text[next]) && quotes.StartingAt(next) is { } region ? region : null;
+            }
+
+            if (c == ',')
+            {
+                var q = AttributionFinder.Skip(text, j + 1, text.Length);
+                if (q < text.Length && QuoteMap.IsQuote(text[q]) && quotes.StartingAt(q) is { } region)
+                {
+                    return region;
+                }
+            }
+            else if (QuoteMap.IsQuote(c))
+            {
+                return null;
+            }
         }
 
-        if (comma >= text.Length)
-        {
-            return null;
-        }
-
-        var q = AttributionFinder.Skip(text, comma + 1, text.Length);
-        return q < text.Length && QuoteMap.IsQuote(text[q]) && quotes.StartingAt(q) is { } region ? region : null;
+        return null;
     }
 
     /// <summary>Nothing but adverbials after the cue up to the end, a further quotation or a participle.</summary>
