@@ -7,6 +7,7 @@ namespace Bot.Core.Extraction.Attribution;
 /// matches, the antecedent of a pronoun, else the cleaned phrase.</summary>
 internal sealed class SpeakerResolver(IReadOnlyList<Entity> entities)
 {
+    private readonly NameIndex names = new(entities);
     private string? lastNamed;
 
     public string Resolve(ArticleAttribution attribution)
@@ -41,14 +42,10 @@ internal sealed class SpeakerResolver(IReadOnlyList<Entity> entities)
             var bestScore = 0.0;
             foreach (var candidate in candidates)
             {
-                if (NameMatcher.FindBest(candidate, entities) is { } entity)
+                if (names.FindBest(candidate) is { } found && found.Score > bestScore)
                 {
-                    var score = NameMatcher.Score(candidate, entity);
-                    if (score > bestScore)
-                    {
-                        best = entity;
-                        bestScore = score;
-                    }
+                    best = found.Entity;
+                    bestScore = found.Score;
                 }
             }
 
