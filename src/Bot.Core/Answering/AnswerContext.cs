@@ -8,6 +8,8 @@ namespace Bot.Core.Answering;
 /// each sentence's surface cues. Built once per snapshot and then only read.</summary>
 internal sealed class AnswerContext
 {
+    private readonly Dictionary<Statement, IReadOnlySet<string>> _statementTerms;
+
     public AnswerContext(ArticleFacts facts)
     {
         Facts = facts;
@@ -26,6 +28,12 @@ internal sealed class AnswerContext
         Words = [.. Sentences.Select(s => (IReadOnlySet<string>)NameWords.Of(s.Text).ToHashSet(StringComparer.Ordinal))];
         Vocabulary = Words.SelectMany(w => w).ToHashSet(StringComparer.Ordinal);
         StatementTerms = [.. facts.Statements.Select(st => (IReadOnlySet<string>)EnglishTerms.Analyze(st.Content).ToHashSet(StringComparer.Ordinal))];
+        _statementTerms = new Dictionary<Statement, IReadOnlySet<string>>(ReferenceEqualityComparer.Instance);
+        for (var n = 0; n < facts.Statements.Count; n++)
+        {
+            _statementTerms[facts.Statements[n]] = StatementTerms[n];
+        }
+
         var placeSentences = new HashSet<int>(facts.Entities.Where(e => e.Kind == EntityKind.Place).SelectMany(e => e.Citations).Select(SentenceOf).Where(i => i >= 0));
         // Headings are citable but rarely answer anything; they rank below body sentences.
         BaseBoost = [.. Sentences.Select(s => facts.Article.Paragraphs[s.Paragraph - 1].Kind == BlockKind.Heading ? 0.6 : 1.0)];
@@ -80,6 +88,10 @@ internal sealed class AnswerContext
         Positions.TryGetValue((citation.Paragraph, citation.Sentence), out var i) ? i : -1;
 
     public Citation CitationAt(int index) => Citation.Of(Sentences[index]);
+
+    /// <summary>The search terms of one of the snapshot's statements.</summary>
+    public IReadOnlySet<string> TermsOf(Statement statement) =>
+        _statementTerms.TryGetValue(statement, out var terms) ? terms : EnglishTerms.Analyze(statement.Content).ToHashSet(StringComparer.Ordinal);
 
     private IReadOnlyList<IReadOnlyList<T>> Group<T>(IEnumerable<T> facts, Func<T, IReadOnlyList<Citation>> citations)
     {

@@ -9,7 +9,8 @@ internal static class NameMentions
 {
     private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal) { "the", "a", "an", "of", "mr", "mrs", "ms", "dr" };
 
-    public static Entity? FindEntity(AnswerContext context, string name, double threshold = 0.5) =>
+    // 0.44 lets one part of a two-word name through ("Zhao" for "Zhao Lijian", whose surname comes first).
+    public static Entity? FindEntity(AnswerContext context, string name, double threshold = 0.44) =>
         NameMatcher.FindBest(name, context.Facts.Entities, threshold);
 
     /// <summary>True when the statement's speaker (or, with <paramref name="orVia"/>, its reporting source) is the entity.</summary>

@@ -70,13 +70,16 @@ internal static class QuestionAnswers
                 .Select((s, i) => (Statement: s, Terms: context.StatementTerms[i]))
                 .Where(x => NameMentions.Speaks(x.Statement, entity))
                 .OrderByDescending(x => topic.Count(x.Terms.Contains))
-                .Select(x => x.Statement)
-                .Take(MaxStatements)
                 .ToList();
+            if (topic.Count > 0 && statements.Any(x => topic.Any(x.Terms.Contains)))
+            {
+                statements = [.. statements.Where(x => topic.Any(x.Terms.Contains))];
+            }
+
             if (statements.Count > 0)
             {
-                var items = statements.Select(s => WhoAnswers.StatementItem(s, s.Direct ? "Direct quote" : "Said")).ToList();
-                var text = string.Join(' ', statements.Take(2).Select(Phrasing.Statement));
+                var items = statements.Take(MaxStatements).Select(x => WhoAnswers.StatementItem(x.Statement, x.Statement.Direct ? "Direct quote" : "Said")).ToList();
+                var text = string.Join(' ', statements.Take(2).Select(x => Phrasing.Statement(x.Statement)));
                 return new Answer(AnswerKind.SaidBy, question, true, text, items, CitationList.For(items));
             }
         }
@@ -114,7 +117,7 @@ internal static class QuestionAnswers
         }
 
         var cited = hits.Select(h => h.Index).Order().ToList();
-        var said = string.Join(' ', cited.Select(i => Say(context, i, QuestionKind.WhatSaid)));
+        var said = string.Join(' ', cited.Select(i => Say(context, i, QuestionKind.WhatSaid, [.. topic, .. EnglishTerms.Analyze(q.Verb)])));
         return new Answer(AnswerKind.SaidBy, question, true, said, [], [.. cited.Select(context.CitationAt)]);
     }
 
@@ -149,8 +152,8 @@ internal static class QuestionAnswers
         var text = q.Kind switch
         {
             QuestionKind.SourceOf => SourceOf(context, cited[0]),
-            QuestionKind.YesNo => "The article says: " + string.Join(' ', cited.Select(i => Say(context, i, q.Kind))),
-            _ => string.Join(' ', cited.Select(i => Say(context, i, q.Kind))),
+            QuestionKind.YesNo => "The article says: " + string.Join(' ', cited.Select(i => Say(context, i, q.Kind, terms))),
+            _ => string.Join(' ', cited.Select(i => Say(context, i, q.Kind, terms))),
         };
         return new Answer(Kind(q.Kind), question, true, text, items, CitationList.For(items, cited.Select(context.CitationAt)));
     }
@@ -267,11 +270,15 @@ internal static class QuestionAnswers
             .Any(n => n.Length > 2 && folded.Contains(" " + n + " ", StringComparison.Ordinal)));
     }
 
-    // One sentence of the answer: a statement's attribution kept apart from the article's own voice.
-    private static string Say(AnswerContext context, int i, QuestionKind kind)
+    // One sentence of the answer: a statement's attribution kept apart from the article's own voice. The
+    // statement stands in for the sentence only when its content holds every question term the sentence matched
+    // beyond the speaker's name; otherwise the sentence itself, which names its source, is the answer.
+    private static string Say(AnswerContext context, int i, QuestionKind kind, IReadOnlyList<string> terms)
     {
         var sentence = context.Sentences[i].Text;
-        var statement = context.StatementsAt[i].FirstOrDefault(s => s.Stance != Stance.Asserted && s.Content.Length * 5 >= sentence.Length * 2);
+        var statement = context.StatementsAt[i].FirstOrDefault(s => s.Stance == Stance.Attributed
+            && s.Content.Length * 5 >= sentence.Length * 2
+            && Holds(context, i, s, terms));
         var body = statement is null ? sentence : Phrasing.Statement(statement);
         if (kind == QuestionKind.When && context.EventsAt[i].FirstOrDefault(e => e.Date is not null) is { } e)
         {
@@ -279,6 +286,13 @@ internal static class QuestionAnswers
         }
 
         return body;
+    }
+
+    private static bool Holds(AnswerContext context, int i, Statement statement, IReadOnlyList<string> terms)
+    {
+        var content = context.TermsOf(statement);
+        var speaker = EnglishTerms.Analyze(statement.Speaker + " " + statement.Verb);
+        return terms.All(t => !context.Index.DocumentContains(i, t) || content.Contains(t) || speaker.Contains(t));
     }
 
     private static string SourceOf(AnswerContext context, int i)
