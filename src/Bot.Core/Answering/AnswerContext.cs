@@ -27,6 +27,9 @@ internal sealed class AnswerContext
         SourcesAt = Group(facts.Sources, s => s.Citations);
         Words = [.. Sentences.Select(s => (IReadOnlySet<string>)NameWords.Of(s.Text).ToHashSet(StringComparer.Ordinal))];
         Vocabulary = Words.SelectMany(w => w).ToHashSet(StringComparer.Ordinal);
+        var tokens = Sentences.SelectMany(s => s.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(t => char.IsLetter(t[0])).ToList();
+        var lowercase = tokens.Where(t => char.IsLower(t[0])).SelectMany(NameWords.Of).ToHashSet(StringComparer.Ordinal);
+        NameVocabulary = tokens.Where(t => char.IsUpper(t[0])).SelectMany(NameWords.Of).Where(w => !lowercase.Contains(w)).ToHashSet(StringComparer.Ordinal);
         StatementTerms = [.. facts.Statements.Select(st => (IReadOnlySet<string>)EnglishTerms.Analyze(st.Content).ToHashSet(StringComparer.Ordinal))];
         _statementTerms = new Dictionary<Statement, IReadOnlySet<string>>(ReferenceEqualityComparer.Instance);
         for (var n = 0; n < facts.Statements.Count; n++)
@@ -64,6 +67,9 @@ internal sealed class AnswerContext
 
     /// <summary>Every folded word of the article.</summary>
     public IReadOnlySet<string> Vocabulary { get; }
+
+    /// <summary>Folded words the article only ever capitalises: the words of names.</summary>
+    public IReadOnlySet<string> NameVocabulary { get; }
 
     /// <summary>The search terms of each statement's content, parallel to the facts' statements.</summary>
     public IReadOnlyList<IReadOnlySet<string>> StatementTerms { get; }

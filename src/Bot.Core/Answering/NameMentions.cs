@@ -48,16 +48,21 @@ internal static class NameMentions
 
     private static List<string> Variants(AnswerContext context, string word)
     {
+        var allowed = NameMatcher.AllowedEdits(word);
         if (context.Vocabulary.Contains(word))
         {
-            return [word];
+            // A name the article spells two ways ("Kanter", "Kantor") is found under both; plain words are not.
+            return allowed == 0 || !context.NameVocabulary.Contains(word)
+                ? [word]
+                : [word, .. context.NameVocabulary.Where(v => v != word && Close(v, word, allowed))];
         }
 
-        var allowed = NameMatcher.AllowedEdits(word);
-        return allowed == 0
-            ? []
-            : [.. context.Vocabulary.Where(v => Math.Abs(v.Length - word.Length) <= allowed && FuzzySharp.Levenshtein.EditDistance(v, word) <= allowed)];
+        return allowed == 0 ? [] : [.. context.Vocabulary.Where(v => Close(v, word, allowed))];
     }
+
+    private static bool Close(string candidate, string word, int allowed) =>
+        Math.Abs(candidate.Length - word.Length) <= allowed && FuzzySharp.Levenshtein.EditDistance(candidate, word) <= allowed;
+
 
     // The words as written in the first sentence that has them all, in the order the article has them.
     private static string? Spelling(AnswerContext context, IReadOnlyList<int> sentences, List<List<string>> variants)
