@@ -16,6 +16,11 @@ internal static class QuestionAnswers
 
     public static Answer Answer(AnswerContext context, string question)
     {
+        if (ArticleQuestions.TryAnswer(context, question) is { } aboutArticle)
+        {
+            return aboutArticle;
+        }
+
         var q = QuestionClassifier.Classify(question);
         switch (q.Kind)
         {
