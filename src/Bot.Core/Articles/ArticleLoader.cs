@@ -33,11 +33,29 @@ public static class ArticleLoader
             throw ArticleLoadException.For(sourcePath, "file is binary (contains NUL bytes), not article text");
         }
 
-        if (string.IsNullOrWhiteSpace(content))
+        if (content.AsSpan().TrimStart('\uFEFF').IsWhiteSpace())
         {
             throw ArticleLoadException.For(sourcePath, "file is empty");
         }
 
+        ArticleDocument document;
+        try
+        {
+            document = ParseFormat(content, sourcePath);
+        }
+        catch (Exception ex) when (ex is not (ArticleLoadException or OutOfMemoryException))
+        {
+            // The Markdown, HTML and YAML libraries are robust, but a bad file must never take the host down.
+            throw new ArticleLoadException($"{sourcePath}: cannot be parsed: {FrontMatter.OneLine(ex.Message)}", ex);
+        }
+
+        return document.Paragraphs.Count > 0
+            ? document
+            : throw ArticleLoadException.For(sourcePath, "no citable paragraph (only a title, captions or boilerplate)");
+    }
+
+    private static ArticleDocument ParseFormat(string content, string sourcePath)
+    {
         ArticleMetadata metadata;
         List<RawBlock> blocks;
         var format = DetectFormat(content, sourcePath);
@@ -58,15 +76,12 @@ public static class ArticleLoader
                 : PlainTextArticleParser.Parse(content, bodyStart);
         }
 
-        var document = ArticleAssembler.Build(content, sourcePath, metadata, blocks);
-        return document.Paragraphs.Count > 0
-            ? document
-            : throw ArticleLoadException.For(sourcePath, "no citable paragraph (only a title, captions or boilerplate)");
+        return ArticleAssembler.Build(content, sourcePath, metadata, blocks);
     }
 
     internal static ArticleFormat DetectFormat(string content, string path)
     {
-        var head = content.AsSpan().TrimStart();
+        var head = content.AsSpan().TrimStart('\uFEFF').TrimStart();
         if (head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase))
         {
             return ArticleFormat.Html;
@@ -95,15 +110,32 @@ public static class ArticleLoader
                 throw ArticleLoadException.For(path, $"file is too large ({info.Length} bytes; the limit is 5 MB)");
             }
 
-            var bytes = File.ReadAllBytes(path);
-            return bytes.Length <= MaxFileBytes
-                ? bytes
-                : throw ArticleLoadException.For(path, $"file is too large ({bytes.Length} bytes; the limit is 5 MB)");
+            return ReadBounded(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
         {
             throw new ArticleLoadException($"{path}: cannot read file: {FrontMatter.OneLine(ex.Message)}", ex);
         }
+    }
+
+    // The size on disk can lie (a device, a pipe, a file still growing), so the read itself stops past the limit.
+    // Sharing read-write lets the article be reloaded while an editor still holds it open.
+    private static byte[] ReadBounded(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var memory = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            memory.Write(chunk, 0, read);
+            if (memory.Length > MaxFileBytes)
+            {
+                throw ArticleLoadException.For(path, "file is too large (over 5 MB)");
+            }
+        }
+
+        return memory.ToArray();
     }
 
     private static string Decode(byte[] bytes, string path)

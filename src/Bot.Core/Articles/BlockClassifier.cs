@@ -20,6 +20,8 @@ internal static class BlockClassifier
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MinorWordLookup = MinorWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly System.Buffers.SearchValues<char> WhiteSpace = System.Buffers.SearchValues.Create(" \t\r\n\u00a0\u2007\u202f\u2009\u200a\u3000");
+
     public static BlockKind[] Classify(IReadOnlyList<RawBlock> blocks, ArticleMetadata metadata)
     {
         var kinds = new BlockKind[blocks.Count];
@@ -90,7 +92,8 @@ internal static class BlockClassifier
         }
 
         var singleLine = text.AsSpan().IndexOfAny('\r', '\n') < 0;
-        if (block.Hint == BlockHint.Unknown && !hasTitle && !seenContent)
+        // A lone block is the article itself, not a headline over nothing.
+        if (block.Hint == BlockHint.Unknown && !hasTitle && !seenContent && index + 1 < blocks.Count)
         {
             var isTitle = metadata.Title is { } title
                 ? NearlyEqual(text, title)
@@ -203,12 +206,16 @@ internal static class BlockClassifier
     /// <summary>Most words other than articles, conjunctions and short prepositions start with a capital or a digit.</summary>
     private static bool IsTitleCased(string text)
     {
-
         var capitalised = 0;
         var major = 0;
-        foreach (var range in text.AsSpan().Split(' '))
+        var rest = text.AsSpan();
+        while (!rest.IsEmpty)
         {
-            var word = text.AsSpan()[range].Trim().TrimStart("\"'“‘(");
+            // Words are split on any white space: pasted headlines often hold non-breaking spaces.
+            rest = rest.TrimStart();
+            var length = rest.IndexOfAny(WhiteSpace);
+            var word = (length < 0 ? rest : rest[..length]).TrimStart("\"'“‘(");
+            rest = length < 0 ? [] : rest[length..];
             if (word.IsEmpty || !char.IsLetterOrDigit(word[0]))
             {
                 continue;

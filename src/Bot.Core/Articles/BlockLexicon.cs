@@ -10,10 +10,13 @@ internal static partial class BlockLexicon
 
     public const int MaxCaptionWords = 30;
 
+    // Rules such as "---", "* * *" or "###" separate sections; they carry no text.
+    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create("-–—_*=~#•·. \t\r\n");
+
     public static bool IsBoilerplate(string text, int words) =>
-        words <= MaxBoilerplateWords
-            ? BoilerplateStart().IsMatch(text) || BoilerplateAnywhere().IsMatch(text) || Byline().IsMatch(text)
-            : words <= 3 * MaxBoilerplateWords && (CreditLine().IsMatch(text) || Copyright().IsMatch(text));
+        !text.AsSpan().ContainsAnyExcept(Separators)
+        || (words <= MaxBoilerplateWords && (BoilerplateStart().IsMatch(text) || BoilerplateAnywhere().IsMatch(text) || Byline().IsMatch(text)))
+        || (words <= 3 * MaxBoilerplateWords && (CreditLine().IsMatch(text) || Copyright().IsMatch(text)));
 
     public static bool IsCaption(string text, int words) =>
         words <= MaxCaptionWords && (CaptionStart().IsMatch(text) || CaptionEnd().IsMatch(text) || CaptionPhrase().IsMatch(text));
@@ -81,6 +84,7 @@ internal static partial class BlockLexicon
             \((?:AP\ |AFP\ |Reuters\ |file\ )?(?:photo|image|picture)s?\b[^)]*\)
           | \b(?:getty\ images|shutterstock|istock(?:photo)?|AP\ photo)
           | \w\s*/\s*(?:reuters|ap|afp|epa|getty(?:\ images)?|bloomberg|xinhua|pa(?:\ media)?|anadolu)
+          | ^\W*(?:getty(?:\ images)?|reuters|afp|epa|ap|shutterstock)\s*/\s*[\w\ ]+
         )\W*$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex CaptionEnd();

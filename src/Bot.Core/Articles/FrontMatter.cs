@@ -11,10 +11,12 @@ internal static class FrontMatter
     /// <returns>The metadata (empty without front matter) and the offset where the article body starts.</returns>
     public static (ArticleMetadata Metadata, int BodyStart) Read(string content, string path)
     {
-        var firstLineEnd = LineEnd(content, 0);
-        if (!IsFence(content.AsSpan(0, firstLineEnd), allowDots: false))
+        // Text handed over with its byte-order mark still in place: offsets must keep counting it.
+        var start = content.StartsWith('\uFEFF') ? 1 : 0;
+        var firstLineEnd = LineEnd(content, start);
+        if (!IsFence(content.AsSpan(start, firstLineEnd - start), allowDots: false))
         {
-            return (new ArticleMetadata(), 0);
+            return (new ArticleMetadata(), start);
         }
 
         var lineStart = NextLine(content, firstLineEnd);

@@ -81,10 +81,14 @@ internal static partial class HtmlArticleParser
 
     private static bool IsDropped(IElement element, bool insideArticle)
     {
+        if (CarriesNoText(element))
+        {
+            return true;
+        }
+
         switch (element.LocalName)
         {
-            case "script" or "style" or "noscript" or "template" or "nav" or "aside" or "form" or "iframe" or "svg"
-                or "button" or "select" or "textarea" or "input" or "object" or "embed" or "canvas" or "footer" or "dialog":
+            case "nav" or "aside" or "form" or "footer" or "dialog":
                 return true;
             case "header":
                 // The story's own header holds its headline; the page header holds the site's masthead.
@@ -108,6 +112,9 @@ internal static partial class HtmlArticleParser
         return names.Length > 1 && Widget().IsMatch(names);
     }
 
+    private static bool CarriesNoText(IElement element) => element.LocalName is "script" or "style" or "noscript" or "template"
+        or "iframe" or "svg" or "button" or "select" or "textarea" or "input" or "object" or "embed" or "canvas";
+
     private static string TextOf(IElement element)
     {
         var builder = new StringBuilder();
@@ -127,7 +134,8 @@ internal static partial class HtmlArticleParser
                 case IElement { LocalName: "br" }:
                     builder.Append(' ');
                     break;
-                case IElement inner when !IsDropped(inner, insideArticle: true):
+                // Inside a paragraph only non-text elements go; a link classed "social" is still part of the sentence.
+                case IElement inner when !CarriesNoText(inner):
                     Append(inner, builder);
                     break;
                 default:

@@ -1,16 +1,5 @@
 namespace Bot.Core.Articles;
 
-/// <summary>What a format parser knows about a block before the classifier decides its kind.</summary>
-internal enum BlockHint
-{
-    /// <summary>Plain text: the classifier decides from the text alone.</summary>
-    Unknown,
-    Title,
-    Heading,
-    Paragraph,
-    Caption,
-}
-
 /// <summary>A block as a format parser found it.</summary>
 /// <param name="Hint">What the markup says the block is.</param>
 /// <param name="Text">The block's text (for Markdown and HTML, as rendered).</param>

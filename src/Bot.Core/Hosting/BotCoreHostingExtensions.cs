@@ -1,3 +1,4 @@
+using Bot.Core.Answering;
 using Bot.Core.Facts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -18,6 +19,7 @@ public static class BotCoreHostingExtensions
         builder.Services.AddSingleton<IFactStore>(sp => sp.GetRequiredService<FactStore>());
         builder.Services.AddSingleton<ArticleLoaderService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ArticleLoaderService>());
+        builder.Services.AddSingleton<IArticleAnswerer, ArticleAnswerer>();
         return builder;
     }
 }

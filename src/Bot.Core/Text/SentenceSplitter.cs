@@ -35,8 +35,17 @@ public static partial class SentenceSplitter
         "When", "While", "After", "Before", "As", "Since", "Although", "Though", "Meanwhile", "Still", "Also", "Some",
         "Many", "Most", "Now", "Then", "What", "Why", "How", "Who", "Which", "Where", "Last", "Earlier", "Later", "No",
         "Not", "Other", "Another", "One", "Both", "Each", "All", "Such", "According", "Under", "With", "By", "From",
+        "Mr", "Mrs", "Ms", "Dr",
     ], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> ReportingVerbs = FrozenSet.ToFrozenSet(
+    [
+        "said", "says", "asked", "asks", "demanded", "demands", "added", "adds", "told", "wrote", "writes", "shouted",
+        "replied", "replies", "continued", "explained", "tweeted", "recalled", "wondered", "wonders", "insisted", "cried",
+        "exclaimed", "yelled", "argued", "noted", "quipped", "joked", "pressed", "countered", "responded",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbsLookup = ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverFinalLookup = NeverFinal.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaybeFinalLookup = MaybeFinal.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenersLookup = SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -81,16 +90,42 @@ public static partial class SentenceSplitter
             return false;
         }
 
-        var mark = text[punctuation];
-        var isPeriodOnly = mark == '.' && (end - punctuation == 1 || !IsEllipsisOrMark(text, punctuation, end));
+        if (text[punctuation] is '?' or '!' && text[end - 1] is '"' or '”' or '\'' or '’')
+        {
+            // "Why?" Smith asked. The attribution after a quoted question belongs to the same sentence.
+            return !IsAttribution(text, next);
+        }
+
+        var isPeriodOnly = text[punctuation] == '.' && (end - punctuation == 1 || !IsEllipsisOrMark(text, punctuation, end));
         return !isPeriodOnly || PeriodEndsSentence(text, punctuation, next);
     }
 
-    private static bool IsEllipsisOrMark(string text, int from, int end)
+    // A name of up to three words followed by a reporting verb: "Smith asked", "Sen. Jane Doe demanded".
+    private static bool IsAttribution(string text, int index)
     {
-        // "..." or ".?" style runs are not abbreviation periods.
-        return from + 1 < end && text[from + 1] is '.' or '!' or '?' or '…';
+        for (var words = 0; words < 4; words++)
+        {
+            var (start, end) = NextWordRange(text, index);
+            var word = text.AsSpan(start, end - start);
+            if (words > 0 && ReportingVerbsLookup.Contains(word))
+            {
+                return true;
+            }
+
+            if (word.IsEmpty || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            index = end;
+        }
+
+        return false;
     }
+
+    // "..." or ".?" style runs are not abbreviation periods.
+    private static bool IsEllipsisOrMark(string text, int from, int end) =>
+        from + 1 < end && text[from + 1] is '.' or '!' or '?' or '…';
 
     private static bool PeriodEndsSentence(string text, int period, int next)
     {
@@ -100,7 +135,8 @@ public static partial class SentenceSplitter
             wordStart--;
         }
 
-        var word = text.AsSpan(wordStart, period - wordStart);
+        // Quotes and brackets are not part of the word, whichever way the typist turned them.
+        var word = text.AsSpan(wordStart, period - wordStart).TrimStart("\"'“‘”’([");
         if (word.IsEmpty)
         {
             return true;
@@ -143,6 +179,12 @@ public static partial class SentenceSplitter
 
     private static ReadOnlySpan<char> NextWord(string text, int index)
     {
+        var (start, end) = NextWordRange(text, index);
+        return text.AsSpan(start, end - start);
+    }
+
+    private static (int Start, int End) NextWordRange(string text, int index)
+    {
         var start = index;
         while (start < text.Length && !char.IsLetterOrDigit(text[start]))
         {
@@ -155,7 +197,7 @@ public static partial class SentenceSplitter
             end++;
         }
 
-        return text.AsSpan(start, end - start);
+        return (start, end);
     }
 
     private static bool CanOpenSentence(string text, int index)

@@ -22,7 +22,7 @@ internal sealed class ConsoleChatService(
         }
 
         await output.WriteLineAsync("Ask a question, or type /help for the commands. Ctrl+D (Ctrl+Z on Windows) quits.".AsMemory(), stoppingToken).ConfigureAwait(false);
-        await ChatLoop.RunAsync(Console.In, output, answerer, a => PlainTextRenderer.Render(a) + Environment.NewLine, "> ", stoppingToken).ConfigureAwait(false);
+        await ChatLoop.RunAsync(Console.In, output, answerer, a => PlainTextRenderer.Render(a).TrimEnd() + Environment.NewLine, "> ", stoppingToken).ConfigureAwait(false);
         lifetime.StopApplication();
     }
 }

@@ -12,7 +12,11 @@ internal static class BotCommandLine
         var root = new RootCommand("ArticleBot: answers questions about one news article, with citations.")
         {
             FactsCommand.Create(article, json),
+            ChatCommand.Create(article, json),
+            AskCommand.Create(article, json),
+            SlackManifestCommand.Create(),
         };
+        root.TreatUnmatchedTokensAsErrors = false;
         root.Options.Add(article);
         root.SetAction((parse, cancellationToken) => RunCommand.RunAsync(args, parse.GetValue(article), cancellationToken));
         return root;

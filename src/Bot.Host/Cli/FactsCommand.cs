@@ -21,7 +21,7 @@ internal static class FactsCommand
 
             if (parse.GetValue(json))
             {
-                output.WriteLine(JsonSerializer.Serialize(FactsDocument.From(facts), HostJsonContext.Default.FactsDocument));
+                output.WriteLine(JsonSerializer.Serialize(FactsDocument.From(facts), HostJson.Context.FactsDocument));
             }
             else
             {

@@ -12,12 +12,22 @@ internal static class RunCommand
         var overrides = new Dictionary<string, string?>();
         if (!string.IsNullOrWhiteSpace(article))
         {
-            overrides[$"{ArticleOptionsKey}"] = Path.GetFullPath(article);
+            overrides["Article:Path"] = Path.GetFullPath(article);
         }
 
         try
         {
-            using var host = BotApplication.BuildConsole(args, overrides);
+            // Checked before the host starts so a bad file gives one line, not the host's start-up failure log.
+            ArticleLoader.Load(CliArticle.ResolvePath(article));
+            var configuration = new ConfigurationBuilder()
+                .SetBasePath(ContentRoot.Find())
+                .AddJsonFile("appsettings.json", optional: true)
+                .AddEnvironmentVariables()
+                .AddCommandLine(args)
+                .Build();
+            using var host = BotApplication.HasChatPlatform(configuration)
+                ? BotApplication.BuildAdapters(args, overrides)
+                : BotApplication.BuildConsole(args, overrides);
             await host.RunAsync(cancellationToken).ConfigureAwait(false);
             return ExitCodes.Ok;
         }
@@ -36,6 +46,4 @@ internal static class RunCommand
             return ExitCodes.BadConfiguration;
         }
     }
-
-    private const string ArticleOptionsKey = "Article:Path";
 }

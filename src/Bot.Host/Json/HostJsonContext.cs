@@ -2,10 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Bot.Host.Json;
 
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    UseStringEnumConverter = true,
-    WriteIndented = false)]
+/// <summary>Source-generated metadata; use <see cref="HostJson.Context"/>, which carries the output options.</summary>
 [JsonSerializable(typeof(FactsDocument))]
 [JsonSerializable(typeof(AnswerDocument))]
 internal sealed partial class HostJsonContext : JsonSerializerContext;

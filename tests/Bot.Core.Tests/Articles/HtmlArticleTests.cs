@@ -58,4 +58,54 @@ public sealed class HtmlArticleTests
         Assert.Equal("Storm", article.Title);
         Assert.Equal("The storm hit on Monday.", Assert.Single(article.Sentences).Text);
     }
+
+    [Fact]
+    public void Parse_DecodesEntitiesAndLineBreaksAndPointsAtTheSentenceStart()
+    {
+        var content = "<!doctype html><html><head><title>Storm Hits Coast | Coast News</title></head><body><header><h1>Coast News</h1><nav>Home</nav></header>"
+            + "<main><h1>Storm Hits Coast</h1><p>Fish &amp; chips shops closed.<br>Roads were shut.</p></main></body></html>";
+
+        var article = ArticleLoader.Parse(content, "storm.html");
+
+        Assert.Equal(["Storm Hits Coast", "Fish & chips shops closed. Roads were shut."], article.Blocks.Select(b => b.Text));
+        Assert.Equal(["Fish & chips shops closed.", "Roads were shut."], article.Sentences.Select(s => s.Text));
+        Assert.Equal(content.IndexOf("Fish", StringComparison.Ordinal), article.Sentences[0].Start);
+        Assert.Equal(content.IndexOf("Roads", StringComparison.Ordinal), article.Sentences[1].Start);
+    }
+
+    [Fact]
+    public void Parse_IgnoresUnreadablePageDateAndFallsBackToTimeElement()
+    {
+        var article = ArticleLoader.Parse(
+            "<html><head><meta property=\"article:published_time\" content=\"yesterday\"></head><body><p>The storm hit.</p></body></html>",
+            "a.html");
+        var timed = ArticleLoader.Parse(
+            "<html><body><article><time datetime=\"2021-09-01T08:00:00Z\">1 Sept</time><p>The storm hit.</p></article></body></html>",
+            "b.html");
+
+        Assert.Null(article.Metadata.Published);
+        Assert.Equal(new DateOnly(2021, 9, 1), timed.Metadata.Published);
+    }
+
+    [Fact]
+    public void Parse_KeepsLinksInsideParagraphsWhateverTheirClass()
+    {
+        var article = ArticleLoader.Parse(
+            "<html><body><article><p>The mayor wrote on <a class=\"social-link\" href=\"#\">Twitter</a> that roads were shut.<script>track()</script></p></article></body></html>",
+            "c.html");
+
+        Assert.Equal("The mayor wrote on Twitter that roads were shut.", Assert.Single(article.Sentences).Text);
+    }
+
+    [Fact]
+    public void Parse_ReadsTheArticleWithTheMostTextWhenThePageListsTeasers()
+    {
+        var article = ArticleLoader.Parse(
+            "<!doctype html><body><article><h2>Other Story</h2><p>Teaser.</p></article>"
+            + "<article><h1>Storm Hits Coast</h1><p>The storm hit on Monday and closed every road along the coast.</p></article></body>",
+            "d.html");
+
+        Assert.Equal("Storm Hits Coast", article.Title);
+        Assert.Equal("The storm hit on Monday and closed every road along the coast.", Assert.Single(article.Sentences).Text);
+    }
 }

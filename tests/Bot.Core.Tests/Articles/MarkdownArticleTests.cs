@@ -78,4 +78,17 @@ public sealed class MarkdownArticleTests
         Assert.Equal(["Damage Report", "The storm hit on Monday.", "Roads were closed."], article.Sentences.Select(s => s.Text));
         Assert.All(article.Sentences, s => Assert.Equal(s.Text, content.Substring(s.Start, s.Text.Length)));
     }
+
+    [Fact]
+    public void Parse_ReadsSetextHeadingsAndListItems()
+    {
+        var content = "Storm Hits Coast\n================\n\nDamage Report\n-------------\n\n- Roads were closed.\n- Schools shut early.\n\n```\ncode is not text\n```\n";
+
+        var article = ArticleLoader.Parse(content, "storm.md");
+
+        Assert.Equal(
+            [(BlockKind.Title, "Storm Hits Coast"), (BlockKind.Heading, "Damage Report"), (BlockKind.Paragraph, "Roads were closed."), (BlockKind.Paragraph, "Schools shut early.")],
+            article.Blocks.Select(b => (b.Kind, b.Text)));
+        Assert.All(article.Sentences, s => Assert.Equal(s.Text, content.Substring(s.Start, s.Text.Length)));
+    }
 }

@@ -86,4 +86,17 @@ public sealed class SeedArticleTests
 
         Assert.EndsWith("how to obtain that data.", sentence.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_GivesSameStructureWithWindowsLineEndingsAndByteOrderMark()
+    {
+        var content = "\uFEFF" + Content.ReplaceLineEndings("\r\n");
+
+        var article = ArticleLoader.Parse(content, "seed.txt");
+
+        Assert.Equal(Article.Blocks.Select(b => b.Kind), article.Blocks.Select(b => b.Kind));
+        Assert.Equal(Article.Title, article.Title);
+        Assert.Equal(Article.Sentences.Count, article.Sentences.Count);
+        Assert.All(article.Sentences, s => Assert.Equal(s.Text, content.Substring(s.Start, s.Text.Length)));
+    }
 }

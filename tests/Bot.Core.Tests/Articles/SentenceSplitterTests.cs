@@ -30,6 +30,12 @@ public sealed class SentenceSplitterTests
     [InlineData("Zhao said: \"I might want to exhort legislators. Such remarks cannot solve problems.\"", "Zhao said: \"I might want to exhort legislators. | Such remarks cannot solve problems.\"")]
     [InlineData("‘It is over,’ she said. “We lost.” Then she left.", "‘It is over,’ she said. | “We lost.” | Then she left.")]
     [InlineData("Shares of Acme Ltd. fell. Its rival, Bolt Co. Ltd., rose.", "Shares of Acme Ltd. fell. | Its rival, Bolt Co. Ltd., rose.")]
+    [InlineData("\"Why not?\" Sen. David Vitter demanded. The banker said nothing.", "\"Why not?\" Sen. David Vitter demanded. | The banker said nothing.")]
+    [InlineData("\"Are we safe?\" The question hung in the air.", "\"Are we safe?\" | The question hung in the air.")]
+    [InlineData("”Mr. Trump embodies the legacy,” she wrote.", "”Mr. Trump embodies the legacy,” she wrote.")]
+    [InlineData("Prices rose… Then they fell. Wow!? Really.", "Prices rose… | Then they fell. | Wow!? | Really.")]
+    [InlineData("\"Stop!\" he shouted. Nobody did.", "\"Stop!\" he shouted. | Nobody did.")]
+    [InlineData("Growth hit 2.6 times GDP (a record). 2013 was worse.", "Growth hit 2.6 times GDP (a record). | 2013 was worse.")]
     [InlineData("No punctuation at the end", "No punctuation at the end")]
     public void Split_FindsSentenceBoundaries(string text, string expected)
     {

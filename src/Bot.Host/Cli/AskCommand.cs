@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Bot.Core.Answering;
+using Bot.Core.Facts;
+
+namespace Bot.Host.Cli;
+
+/// <summary>`ask "question" [--json] [--article PATH]`: answers one question (or slash command) and exits.</summary>
+internal static class AskCommand
+{
+    public static Command Create(Option<string?> article, Option<bool> json)
+    {
+        var question = new Argument<string>("question") { Description = "A question, or a slash command such as \"/who Zhao Lijian\"" };
+        var command = new Command("ask", "Answer one question about the article") { question, article, json };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var facts = CliArticle.TryLoad(parse.GetValue(article), parse.InvocationConfiguration.Error);
+            if (facts is null)
+            {
+                return ExitCodes.BadArticle;
+            }
+
+            var answerer = new ArticleAnswerer(new FactStore(facts));
+            var answer = await answerer.AnswerAsync(answerer.Parse(parse.GetValue(question) ?? string.Empty), cancellationToken).ConfigureAwait(false);
+            await parse.InvocationConfiguration.Output.WriteLineAsync(
+                parse.GetValue(json) ? ChatCommand.ToJsonLine(answer) : PlainTextRenderer.Render(answer)).ConfigureAwait(false);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using System.Text.Json;
+using Bot.Core.Answering;
+using Bot.Core.Facts;
+using Bot.Host.Chat;
+using Bot.Host.Json;
+
+namespace Bot.Host.Cli;
+
+/// <summary>`chat [--json] [--article PATH]`: one message per line on standard input, one answer per message.</summary>
+internal static class ChatCommand
+{
+    public static Command Create(Option<string?> article, Option<bool> json)
+    {
+        var command = new Command("chat", "Answer one message per line from standard input (slash commands or questions)") { article, json };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var facts = CliArticle.TryLoad(parse.GetValue(article), parse.InvocationConfiguration.Error);
+            if (facts is null)
+            {
+                return ExitCodes.BadArticle;
+            }
+
+            var answerer = new ArticleAnswerer(new FactStore(facts));
+            Func<Answer, string> format = parse.GetValue(json) ? ToJsonLine : a => PlainTextRenderer.Render(a).TrimEnd() + Environment.NewLine;
+            await ChatLoop.RunAsync(Console.In, parse.InvocationConfiguration.Output, answerer, format, prompt: null, cancellationToken).ConfigureAwait(false);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    public static string ToJsonLine(Answer answer) =>
+        JsonSerializer.Serialize(AnswerDocument.From(answer), HostJson.Context.AnswerDocument);
+}

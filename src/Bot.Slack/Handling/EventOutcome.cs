@@ -1,0 +1,9 @@
+namespace Bot.Slack.Handling;
+
+internal enum EventOutcome
+{
+    Accepted,
+    Duplicate,
+    Ignored,
+    Malformed,
+}

@@ -1,0 +1,97 @@
+using Bot.Core.Answering;
+using Bot.Slack.Api;
+using Bot.Slack.Rendering;
+using Bot.Slack.Wire;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Slack.Handling;
+
+/// <summary>Answers what was acknowledged: mentions in their thread, late slash command answers and shares on
+/// response_url. One item at a time, in order; a failing item is logged and never stops the loop.</summary>
+internal sealed class SlackWorker(
+    SlackWorkQueue queue,
+    SlackAnswering answering,
+    SlackApiClient api,
+    IOptionsMonitor<SlackOptions> options,
+    TimeProvider timeProvider,
+    ILogger<SlackWorker> logger) : BackgroundService
+{
+    /// <summary>How long one answer may take before the asker is told so; keeps one stuck answer from blocking the queue.</summary>
+    public static readonly TimeSpan AnswerTimeout = TimeSpan.FromSeconds(60);
+
+    private const string Reaction = "eyes";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var work in queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+            {
+                try
+                {
+                    await (work switch
+                    {
+                        MentionWork mention => AnswerMentionAsync(mention, stoppingToken),
+                        PendingAnswerWork pending => PostPendingAsync(pending, stoppingToken),
+                        ShareWork share => ShareAsync(share, stoppingToken),
+                        _ => Task.CompletedTask,
+                    }).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                {
+                    Log.WorkFailed(logger, work.GetType().Name, ex);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutdown.
+        }
+    }
+
+    private async Task AnswerMentionAsync(MentionWork work, CancellationToken cancellationToken)
+    {
+        var reaction = new ReactionRequest(work.Channel, work.Ts, Reaction);
+        var reacted = options.CurrentValue.ReactWhileAnswering
+            && (await api.AddReactionAsync(reaction, cancellationToken).ConfigureAwait(false)).Ok;
+        try
+        {
+            var answer = await SlackAnswering.WithinAsync(
+                answering.AnswerAsync(work.Request, cancellationToken), AnswerTimeout, timeProvider, cancellationToken).ConfigureAwait(false);
+            var message = AnswerRenderer.Render(answer, new RenderOptions(ArticleLine: answering.ArticleLine()));
+            var posted = await api.PostMessageAsync(
+                new PostMessageRequest(work.Channel, message.Text, message.Blocks, work.ThreadTs), cancellationToken).ConfigureAwait(false);
+            if (!posted.Ok && posted.Error is not ("channel_not_found" or "not_in_channel" or "is_archived" or "invalid_auth"))
+            {
+                // The answer itself was refused (too long, bad blocks): the asker still gets a reason.
+                var notice = AnswerRenderer.RenderNotice($"Sorry, Slack refused my answer ({posted.Error}).");
+                await api.PostMessageAsync(new PostMessageRequest(work.Channel, notice.Text, notice.Blocks, work.ThreadTs), cancellationToken)
+                    .ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            if (reacted)
+                await api.RemoveReactionAsync(reaction, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task PostPendingAsync(PendingAnswerWork work, CancellationToken cancellationToken)
+    {
+        var answer = await SlackAnswering.WithinAsync(work.Answer, AnswerTimeout, timeProvider, cancellationToken).ConfigureAwait(false);
+        var message = SlashCommandHandler.Render(answer, work.Options);
+        await api.PostToResponseUrlAsync(work.ResponseUrl, message, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ShareAsync(ShareWork work, CancellationToken cancellationToken)
+    {
+        var answer = await SlackAnswering.WithinAsync(
+            answering.AnswerAsync(new BotRequest(work.Share.Command, work.Share.Argument), cancellationToken),
+            AnswerTimeout, timeProvider, cancellationToken).ConfigureAwait(false);
+        var rendered = AnswerRenderer.Render(answer, new RenderOptions(work.Share.Query, ArticleLine: answering.ArticleLine(), SharedBy: work.UserId));
+        var message = new ResponseMessage("in_channel", rendered.Text, rendered.Blocks) { ReplaceOriginal = false };
+        await api.PostToResponseUrlAsync(work.ResponseUrl, message, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,10 @@
+namespace Bot.Slack.Security;
+
+internal enum SignatureCheck
+{
+    Valid,
+    NoSecretConfigured,
+    MissingHeaders,
+    Stale,
+    Mismatch,
+}

@@ -1,0 +1,85 @@
+using System.Net;
+using Bot.Slack.Api;
+using Bot.Slack.Handling;
+using Bot.Slack.Http;
+using Bot.Slack.SocketMode;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace Bot.Slack;
+
+/// <summary>The Slack adapter's one Add/Map pair for the host.</summary>
+public static class SlackHostingExtensions
+{
+    /// <summary>True when a bot token is configured (Slack:BotToken), so the host should add Slack at all.</summary>
+    public static bool IsSlackConfigured(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[$"{SlackOptions.SectionName}:{nameof(SlackOptions.BotToken)}"]);
+
+    /// <summary>Options (validated at start), the Web API client, the answer worker, auth.test at start and,
+    /// when Slack:AppToken is set, Socket Mode. Needs an <c>IArticleAnswerer</c> from the core.</summary>
+    public static IHostApplicationBuilder AddSlack(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+
+        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddHttpClient(SlackApiClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30))
+            .AddResilienceHandler("slack-rate-limit", pipeline => pipeline.AddRetry(new HttpRetryStrategyOptions
+            {
+                // Only 429 is retried: a repeated chat.postMessage after a 5xx could post twice.
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests),
+                ShouldRetryAfterHeader = true,
+                MaxRetryAttempts = 3,
+                BackoffType = DelayBackoffType.Exponential,
+                Delay = TimeSpan.FromSeconds(1),
+                MaxDelay = TimeSpan.FromSeconds(30),
+                UseJitter = true,
+            }));
+
+        services.TryAddSingleton<SlackApiClient>();
+        services.TryAddSingleton<SlackBotIdentity>();
+        services.TryAddSingleton<EventDeduplicator>();
+        services.TryAddSingleton<SlackWorkQueue>();
+        services.TryAddSingleton<SlackAnswering>();
+        services.TryAddSingleton<SlashCommandHandler>();
+        services.TryAddSingleton<SlackEventHandler>();
+        services.TryAddSingleton<InteractionHandler>();
+        services.TryAddSingleton<SlackHttpEndpoints>();
+        services.TryAddSingleton<ISocketModeTransportFactory, ClientWebSocketTransportFactory>();
+
+        services.AddHostedService<SlackIdentityService>();
+        services.AddHostedService<SlackWorker>();
+        // Registered always; it returns at once unless Slack:AppToken is set.
+        services.AddHostedService<SocketModeService>();
+        return builder;
+    }
+
+    /// <summary>POST /slack/commands, /slack/events and /slack/interactivity (HTTP mode).</summary>
+    public static IEndpointRouteBuilder MapSlack(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapPost("/slack/commands", Handle((e, c) => e.CommandsAsync(c)));
+        endpoints.MapPost("/slack/events", Handle((e, c) => e.EventsAsync(c)));
+        endpoints.MapPost("/slack/interactivity", Handle((e, c) => e.InteractivityAsync(c)));
+        return endpoints;
+    }
+
+    private static RequestDelegate Handle(Func<SlackHttpEndpoints, HttpContext, Task<IResult>> handler) =>
+        async context =>
+        {
+            var endpoints = context.RequestServices.GetRequiredService<SlackHttpEndpoints>();
+            var result = await handler(endpoints, context).ConfigureAwait(false);
+            await result.ExecuteAsync(context).ConfigureAwait(false);
+        };
+}

@@ -1,0 +1,6 @@
+namespace Bot.Slack.SocketMode;
+
+internal sealed class ClientWebSocketTransportFactory : ISocketModeTransportFactory
+{
+    public ISocketModeTransport Create() => new ClientWebSocketTransport();
+}

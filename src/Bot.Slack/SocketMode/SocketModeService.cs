@@ -1,0 +1,196 @@
+using System.Text.Json;
+using Bot.Slack.Api;
+using Bot.Slack.Handling;
+using Bot.Slack.Wire;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Slack.SocketMode;
+
+/// <summary>Keeps one Socket Mode connection open: apps.connections.open, hello, an ack per envelope, the same
+/// handlers as HTTP mode, a new connection when Slack asks for one and backoff with jitter when the socket drops.</summary>
+internal sealed class SocketModeService(
+    SlackApiClient api,
+    ISocketModeTransportFactory transports,
+    SlashCommandHandler commands,
+    SlackEventHandler events,
+    InteractionHandler interactions,
+    IOptionsMonitor<SlackOptions> options,
+    TimeProvider timeProvider,
+    ILogger<SocketModeService> logger) : BackgroundService
+{
+    private static readonly HashSet<string> FatalOpenErrors = new(StringComparer.Ordinal)
+    {
+        "invalid_auth", "not_authed", "not_allowed_token_type", "account_inactive", "token_revoked", "missing_scope",
+    };
+
+    private int failures;
+
+    /// <summary>1 s doubling to 30 s, spread ±25% so many bots do not reconnect in step.</summary>
+    public static TimeSpan ReconnectDelay(int failures, double random)
+    {
+        var seconds = Math.Min(30, Math.Pow(2, Math.Clamp(failures - 1, 0, 10)));
+        return TimeSpan.FromSeconds(seconds * (0.75 + (0.5 * random)));
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.CurrentValue.SocketMode)
+            return;
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            SessionEnd end;
+            try
+            {
+                end = await RunSessionAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                Log.SocketSessionFailed(logger, ex);
+                end = SessionEnd.Dropped;
+            }
+
+            if (end == SessionEnd.Stop)
+            {
+                Log.SocketModeStopped(logger);
+                return;
+            }
+
+            if (end == SessionEnd.Dropped)
+            {
+                failures++;
+                var delay = ReconnectDelay(failures, Random.Shared.NextDouble());
+                Log.SocketReconnecting(logger, delay.TotalSeconds);
+                try
+                {
+                    await Task.Delay(delay, timeProvider, stoppingToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private async Task<SessionEnd> RunSessionAsync(CancellationToken cancellationToken)
+    {
+        var open = await api.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        if (!open.Ok || !Uri.TryCreate(open.Url, UriKind.Absolute, out var uri))
+            return open.Error is not null && FatalOpenErrors.Contains(open.Error) ? SessionEnd.Stop : SessionEnd.Dropped;
+
+        var transport = transports.Create();
+        await using (transport.ConfigureAwait(false))
+        {
+            await transport.ConnectAsync(uri, cancellationToken).ConfigureAwait(false);
+            while (true)
+            {
+                var frame = await transport.ReceiveAsync(cancellationToken).ConfigureAwait(false);
+                if (frame.IsClose)
+                {
+                    Log.SocketClosed(logger, frame.CloseDescription ?? "none");
+                    return SessionEnd.Dropped;
+                }
+
+                var end = await HandleFrameAsync(transport, frame.Text!, cancellationToken).ConfigureAwait(false);
+                if (end is { } ended)
+                {
+                    await transport.CloseAsync(cancellationToken).ConfigureAwait(false);
+                    return ended;
+                }
+            }
+        }
+    }
+
+    private async Task<SessionEnd?> HandleFrameAsync(ISocketModeTransport transport, string text, CancellationToken cancellationToken)
+    {
+        SocketMessage? message;
+        try
+        {
+            message = JsonSerializer.Deserialize(text, SlackJsonContext.Default.SocketMessage);
+        }
+        catch (JsonException)
+        {
+            message = null;
+        }
+
+        if (message is null)
+        {
+            Log.SocketMalformed(logger);
+            return null;
+        }
+
+        switch (message.Type)
+        {
+            case "hello":
+                failures = 0;
+                Log.SocketConnected(logger);
+                return null;
+            case "disconnect":
+                Log.SocketDisconnectRequested(logger, message.Reason ?? "none");
+                return message.Reason == "link_disabled" ? SessionEnd.Stop : SessionEnd.Refresh;
+        }
+
+        if (message.EnvelopeId is { } envelopeId)
+            await HandleEnvelopeAsync(transport, envelopeId, message, cancellationToken).ConfigureAwait(false);
+        return null;
+    }
+
+    private async Task HandleEnvelopeAsync(ISocketModeTransport transport, string envelopeId, SocketMessage message, CancellationToken cancellationToken)
+    {
+        switch (message.Type)
+        {
+            case "slash_commands":
+                var command = Payload(message, SlackJsonContext.Default.SlashCommandPayload);
+                var result = command is null
+                    ? SlashCommandResult.Refuse("Malformed slash command payload.")
+                    : await commands.HandleAsync(command, cancellationToken).ConfigureAwait(false);
+                var reply = result.Refusal is not null ? SlashCommandHandler.Notice(result.Refusal) : result.Message;
+                await AckAsync(transport, envelopeId, message.AcceptsResponsePayload ? reply : null, cancellationToken).ConfigureAwait(false);
+                if (!message.AcceptsResponsePayload && reply is not null && command?.ResponseUrl is { } responseUrl)
+                    await api.PostToResponseUrlAsync(responseUrl, reply, cancellationToken).ConfigureAwait(false);
+                break;
+            case "events_api":
+                await AckAsync(transport, envelopeId, null, cancellationToken).ConfigureAwait(false);
+                if (Payload(message, SlackJsonContext.Default.EventEnvelope) is { } envelope)
+                    await events.HandleAsync(envelope, cancellationToken).ConfigureAwait(false);
+                break;
+            case "interactive":
+                await AckAsync(transport, envelopeId, null, cancellationToken).ConfigureAwait(false);
+                if (Payload(message, SlackJsonContext.Default.InteractionPayload) is { } interaction)
+                    interactions.Handle(interaction);
+                break;
+            default:
+                // Unknown envelopes are acknowledged so Slack does not keep retrying them.
+                await AckAsync(transport, envelopeId, null, cancellationToken).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    /// <summary>The envelope's payload, or null (logged) when it is not the expected object.</summary>
+    private T? Payload<T>(SocketMessage message, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
+        where T : class
+    {
+        try
+        {
+            if (message.Payload.ValueKind == JsonValueKind.Object)
+                return message.Payload.Deserialize(typeInfo);
+        }
+        catch (JsonException)
+        {
+            // Logged below like any other malformed payload.
+        }
+
+        Log.SocketMalformed(logger);
+        return null;
+    }
+
+    private static Task AckAsync(ISocketModeTransport transport, string envelopeId, ResponseMessage? payload, CancellationToken cancellationToken) =>
+        transport.SendAsync(JsonSerializer.Serialize(new SocketAck(envelopeId, payload), SlackJsonContext.Default.SocketAck), cancellationToken);
+}
