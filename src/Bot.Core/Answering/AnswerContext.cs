@@ -38,8 +38,8 @@ internal sealed class AnswerContext
         }
 
         var placeSentences = new HashSet<int>(facts.Entities.Where(e => e.Kind == EntityKind.Place).SelectMany(e => e.Citations).Select(SentenceOf).Where(i => i >= 0));
-        // Headings are citable but rarely answer anything; they rank below body sentences.
-        BaseBoost = [.. Sentences.Select(s => facts.Article.Paragraphs[s.Paragraph - 1].Kind == BlockKind.Heading ? 0.6 : 1.0)];
+        // Headings and the article's own rhetorical questions are citable but rarely answer anything.
+        BaseBoost = [.. Sentences.Select(s => facts.Article.Paragraphs[s.Paragraph - 1].Kind == BlockKind.Heading ? 0.6 : s.Text.TrimEnd().EndsWith('?') ? 0.5 : 1.0)];
         HasTime = [.. Sentences.Select((s, i) => EventsAt[i].Count > 0 || TextCues.HasTime(s.Text))];
         HasNumber = [.. Sentences.Select(s => TextCues.HasNumber(s.Text))];
         HasPlace = [.. Sentences.Select((s, i) => placeSentences.Contains(i) || TextCues.HasPlace(s.Text))];

@@ -140,8 +140,12 @@ internal static class QuestionAnswers
         var cited = Choose(context, q.Kind, hits, groups);
         if (cited.Count == 0)
         {
-            return Answers.NotFound(question, what, hits.Count > 0 ? context.CitationAt(hits[0].Index) : null);
+            // The most complete partial match is the most useful thing to point at.
+            var related = hits.OrderByDescending(h => h.Coverage).ThenByDescending(h => h.Score).Select(h => (int?)h.Index).FirstOrDefault();
+            return Answers.NotFound(question, what, related is { } r ? context.CitationAt(r) : null);
         }
+
+        Complete(context, cited, groups);
 
         cited.Sort();
         var items = new List<AnswerItem>();
@@ -181,6 +185,17 @@ internal static class QuestionAnswers
             };
         }
 
+        if (q.Kind == QuestionKind.General && q.Subject.Length > 0)
+        {
+            for (var i = 0; i < boost.Length; i++)
+            {
+                if (TextCues.Defines(context.Sentences[i].Text, q.Subject))
+                {
+                    boost[i] *= 2;
+                }
+            }
+        }
+
         foreach (var entity in Linked(context, q.Text))
         {
             foreach (var i in entity.Citations.Select(context.SentenceOf).Where(i => i >= 0))
@@ -203,7 +218,7 @@ internal static class QuestionAnswers
             var hit = hits[h];
             if (hit.Coverage >= MinCoverage && Fits(context, kind, hit.Index))
             {
-                var runnerUp = hits.Skip(h + 1).FirstOrDefault(r => r.Coverage >= MinCoverage && Fits(context, kind, r.Index));
+                var runnerUp = hits.Skip(h + 1).FirstOrDefault(r => r.Coverage >= Math.Max(MinCoverage, hit.Coverage - 1e-9) && Fits(context, kind, r.Index));
                 return runnerUp.Score >= 0.85 * hit.Score ? [.. new[] { hit.Index, runnerUp.Index }.Order()] : [hit.Index];
             }
 
@@ -219,6 +234,33 @@ internal static class QuestionAnswers
         }
 
         return [];
+    }
+
+    // An answer that leaves a weighty question term unmatched takes the neighbouring sentence that has it
+    // ("How many oppose ...": "A survey found that nearly 60% support ..." then "Opponents made up less than 20 percent").
+    private static void Complete(AnswerContext context, List<int> cited, IReadOnlyList<IReadOnlyList<string>> groups)
+    {
+        if (cited.Count != 1)
+        {
+            return;
+        }
+
+        var best = cited[0];
+        var missing = groups.Where(g => g.Any(context.Index.Contains) && !g.Any(t => context.Index.DocumentContains(best, t))).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var n in Neighbours(context, best))
+        {
+            if (missing.Any(g => g.Any(t => context.Index.DocumentContains(n, t))))
+            {
+                cited.Add(n);
+                cited.Sort();
+                return;
+            }
+        }
     }
 
     private static IEnumerable<int> Neighbours(AnswerContext context, int i)
