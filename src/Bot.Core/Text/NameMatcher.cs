@@ -10,6 +10,10 @@ public static class NameMatcher
 {
     private static readonly string[] LeadingWords = ["the ", "a ", "an "];
 
+    // Invariant globalization may leave accented letters composed, so common ones are folded by table.
+    private const string Unaccented = "àáâãäåāăąçćčďèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşţťùúûüūůűųýÿźżž";
+    private const string Plain = "aaaaaaaaacccdeeeeeeeeiiiiiilnnnoooooooorrsssttuuuuuuuuyyzzz";
+
     /// <summary>Lowercase, accents and punctuation folded, possessive and leading article dropped.</summary>
     public static string Normalize(string name)
     {
@@ -22,7 +26,9 @@ public static class NameMatcher
                 continue;
             }
 
-            folded.Append(char.IsLetterOrDigit(c) || c == '\'' || c == '’' ? char.ToLowerInvariant(c) : ' ');
+            var lower = char.ToLowerInvariant(c);
+            var plain = Unaccented.IndexOf(lower, StringComparison.Ordinal);
+            folded.Append(plain >= 0 ? Plain[plain] : char.IsLetterOrDigit(c) || c == '\'' || c == '’' ? lower : ' ');
         }
 
         var text = string.Join(' ', folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
@@ -87,12 +93,19 @@ public static class NameMatcher
         // A part of a multi-word name: a surname, a given name, or an organisation's head word.
         var parts = n.Split(' ');
         var queryParts = q.Split(' ');
-        if (queryParts.All(qp => parts.Any(p => p == qp || (p.Length >= 4 && FuzzySharp.Levenshtein.EditDistance(qp, p) <= AllowedEdits(p)))))
+        var edits = 0;
+        foreach (var qp in queryParts)
         {
-            return 0.7 * queryParts.Length / parts.Length + 0.1;
+            var best = parts.Min(p => p == qp ? 0 : p.Length >= 4 ? FuzzySharp.Levenshtein.EditDistance(qp, p) : int.MaxValue);
+            if (best > AllowedEdits(qp))
+            {
+                return 0;
+            }
+
+            edits += best;
         }
 
-        return 0;
+        return 0.5 + (0.3 * queryParts.Length / parts.Length) - (0.05 * edits);
     }
 
     /// <summary>The entity the query most likely names, or null when none scores at least <paramref name="threshold"/>.</summary>

@@ -43,7 +43,7 @@ internal static partial class CalendarDateRules
         var d1 = m.Groups["d1"];
         var d2 = m.Groups["d2"];
         var day = d2.Success ? Int(m, "d2") : d1.Success ? Int(m, "d1") : 0;
-        var start = m.Index;
+        var start = MatchSpan.Start(m);
         if (day > 31)
         {
             return;
@@ -57,7 +57,7 @@ internal static partial class CalendarDateRules
         if (m.Groups["wd"].Success && weekday is null)
         {
             // The weekday is tagged on its own; the date starts after it.
-            start = FirstOf(m, "mod", "rel", "d1", "mon");
+            start = MatchSpan.FirstOf(m, "mod", "rel", "d1", "mon");
             if (m.Groups["open"].Success)
             {
                 return;
@@ -70,7 +70,7 @@ internal static partial class CalendarDateRules
         if (day == 0 && !yearGroup.Success)
         {
             var bare = !m.Groups["mod"].Success && relative is null;
-            if (isAbbreviation || (bare && !context.IntroducesMonth(FirstOf(m, "mon")) && !Possessive(context, m.Index + m.Length)))
+            if (isAbbreviation || (bare && !context.IntroducesMonth(MatchSpan.FirstOf(m, "mon")) && !Possessive(context, MatchSpan.End(m))))
             {
                 return;
             }
@@ -87,7 +87,7 @@ internal static partial class CalendarDateRules
         {
             status = DateStatus.Inferred;
             guessed = true;
-            var tense = context.TenseAt(start, m.Index + m.Length);
+            var tense = context.TenseAt(start, MatchSpan.End(m));
             if (day > 0 && relative is null)
             {
                 if (TimexCalendar.ResolveMonthDay(month, day, anchor, tense, weekday) is not { } date)
@@ -117,7 +117,7 @@ internal static partial class CalendarDateRules
         var value = day > 0
             ? string.Create(CultureInfo.InvariantCulture, $"{yearText}-{month:D2}-{day:D2}")
             : string.Create(CultureInfo.InvariantCulture, $"{yearText}-{month:D2}");
-        context.Candidates.Add(new Candidate(start, m.Index + m.Length - start, TimexType.Date, value, status)
+        context.Candidates.Add(new Candidate(start, MatchSpan.End(m) - start, TimexType.Date, value, status)
         {
             Weekday = weekday,
             Month = month,
@@ -133,27 +133,25 @@ internal static partial class CalendarDateRules
             return;
         }
 
-        context.Add(m.Index, m.Index + m.Length, TimexType.Date, TimexCalendar.Day(new DateOnly(year, month, day)), DateStatus.Stated);
+        context.Add(MatchSpan.Start(m), MatchSpan.End(m), TimexType.Date, TimexCalendar.Day(new DateOnly(year, month, day)), DateStatus.Stated);
     }
 
     private static bool Possessive(TagContext context, int end) =>
         context.CharAt(end) is '\'' or '’' && context.CharAt(end + 1) is 's' or 'S';
 
-    private static int FirstOf(Match m, params string[] groups) =>
-        groups.Select(g => m.Groups[g]).Where(g => g.Success).Select(g => g.Index).DefaultIfEmpty(m.Index).First();
 
     private static int Int(Match m, string group) =>
         int.Parse(m.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
 
     [GeneratedRegex(
-        "\\b(?:(?<wd>" + TimexLexicon.Weekday + ")(?:\\s*,\\s*|\\s*(?<open>\\()\\s*|\\s+)(?:the\\s+)?)?"
-        + "(?:(?<mod>early|late|mid|the\\s+(?:end|beginning|start|middle)\\s+of)(?:\\s+|-)(?:the\\s+)?)?"
-        + "(?:(?<rel>last|next|this|coming|past)\\s+)?"
-        + "(?:(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+)?"
-        + "(?<mon>" + TimexLexicon.Month + ")"
+        "\\b(?=" + TimexLexicon.Month + ")(?<=(?:\\b(?<wd>" + TimexLexicon.Weekday + ")(?:\\s*,\\s*|\\s*(?<open>\\()\\s*|\\s+)(?:the\\s+)?)?"
+        + "(?:\\b(?<mod>early|late|mid|the\\s+(?:end|beginning|start|middle)\\s+of)(?:\\s+|-)(?:the\\s+)?)?"
+        + "(?:\\b(?<rel>last|next|this|coming|past)\\s+)?"
+        + "(?:\\b(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+)?)"
+        + "\\b(?<mon>" + TimexLexicon.Month + ")"
         + "(?:\\s*(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?"
         + "(?:,?\\s*(?<year>(?:1[5-9]|20)\\d\\d)(?!\\d|,\\d))?"
-        + "(?(open)\\s*\\))",
+        + "(?(open)(?:\\s*\\))?)",
         Options)]
     private static partial Regex MonthDate();
 

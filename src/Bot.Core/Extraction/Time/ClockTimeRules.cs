@@ -20,7 +20,7 @@ internal static partial class ClockTimeRules
 
     private static void Add(TagContext context, Match m)
     {
-        var (start, end) = (m.Index, m.Index + m.Length);
+        var (start, end) = (MatchSpan.Start(m), MatchSpan.End(m));
         int hour;
         var minute = 0;
         if (m.Groups["noon"].Success)

@@ -44,10 +44,10 @@ internal static partial class DurationRules
         var numberGroup = m.Groups["num"];
         var relative = m.Groups["rel"].Success ? m.Groups["rel"].Value.ToLowerInvariant() : null;
         var plural = unit.EndsWith('s');
-        var end = m.Index + m.Length;
+        var end = MatchSpan.End(m);
         var loose = m.Groups["q"] is { Success: true } q && Looseners.Contains(Normalise(q.Value));
-        var start = loose ? FirstOf(m, "num", "unit") : m.Index;
-        if (context.CharBefore(m.Index) == '-' || (context.CharAt(end) == '-' && char.IsLetter(context.CharAt(end + 1))) || IsAge(context, m.Index, end))
+        var start = loose ? MatchSpan.FirstOf(m, "num", "unit") : MatchSpan.Start(m);
+        if (context.CharBefore(MatchSpan.Start(m)) is '-' or '$' or '€' or '£' || (context.CharAt(end) == '-' && char.IsLetter(context.CharAt(end + 1))) || IsAge(context, MatchSpan.Start(m), end))
         {
             return;
         }
@@ -59,15 +59,31 @@ internal static partial class DurationRules
         }
 
         var numberText = numberGroup.Value;
+        var second = m.Groups["num2"];
+        if (second.Success && context.Text.AsSpan(numberGroup.Index + numberGroup.Length, second.Index - numberGroup.Index - numberGroup.Length).SequenceEqual("-")
+            && !char.IsAsciiDigit(numberText[0]))
+        {
+            // "seventy-four years": one number written with a hyphen, not a range.
+            numberText = context.Text[numberGroup.Index..(second.Index + second.Length)];
+            second = Match.Empty;
+        }
+
         var count = TimexLexicon.ParseNumber(numberText);
-        var isArticle = numberText.Equals("a", StringComparison.OrdinalIgnoreCase) || numberText.Equals("an", StringComparison.OrdinalIgnoreCase);
+        var isArticle = IsArticle(numberText);
         if (isArticle && (unit.StartsWith("sec", StringComparison.OrdinalIgnoreCase) || plural))
         {
             return;
         }
 
-        if (isArticle && !m.Groups["the"].Success && relative is null && Frequency.Contains(context.WordBefore(m.Index)))
+        if (isArticle && !m.Groups["the"].Success && relative is null && Frequency.Contains(context.WordBefore(MatchSpan.Start(m))))
         {
+            return;
+        }
+
+        if (isArticle && char.IsAsciiDigit(NonSpaceBefore(context, start)))
+        {
+            // "$12 an hour", "$60,000 a year": a rate, so a recurring time.
+            context.Add(start, end, TimexType.Set, TimexLexicon.Duration(1, unit), DateStatus.Stated);
             return;
         }
 
@@ -77,7 +93,7 @@ internal static partial class DurationRules
             return;
         }
 
-        if (m.Groups["num2"] is { Success: true } second)
+        if (second.Success && !IsArticle(second.Value))
         {
             // "between 12 and 18 months": each count is tagged, the first sharing the unit of the second.
             context.Add(numberGroup.Index, numberGroup.Index + numberGroup.Length, TimexType.Duration, TimexLexicon.Duration(count, unit), DateStatus.Stated);
@@ -90,7 +106,7 @@ internal static partial class DurationRules
 
     private static void AddUncountedWithRelative(TagContext context, Match m, string? relative, string unit, bool plural)
     {
-        var (start, end) = (m.Index, m.Index + m.Length);
+        var (start, end) = (MatchSpan.Start(m), MatchSpan.End(m));
         switch (relative)
         {
             case "coming" or "next" when plural:
@@ -156,7 +172,7 @@ internal static partial class DurationRules
 
     private static void AddRecurring(TagContext context, Match m)
     {
-        var (start, end) = (m.Index, m.Index + m.Length);
+        var (start, end) = (MatchSpan.Start(m), MatchSpan.End(m));
         if (m.Groups["adv"] is { Success: true } adverb)
         {
             var value = adverb.Value.ToLowerInvariant() switch
@@ -179,7 +195,7 @@ internal static partial class DurationRules
         {
             setValue = "XXXX-XX-XXT" + TimexLexicon.TimeOfDayCode(unit);
         }
-        else if (unit.Length > 6 && unit.EndsWith("day", StringComparison.Ordinal))
+        else if (TimexLexicon.IsWeekday(unit))
         {
             if (!context.IsCapitalised(m.Groups["unit"].Index))
             {
@@ -213,26 +229,38 @@ internal static partial class DurationRules
             || rest.StartsWith("and up", StringComparison.Ordinal) || rest.StartsWith("or younger", StringComparison.Ordinal);
     }
 
+    private static bool IsArticle(string word) =>
+        word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase);
+
+    private static char NonSpaceBefore(TagContext context, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && char.IsWhiteSpace(context.Text[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 ? context.Text[i] : ' ';
+    }
+
     private static string Normalise(string words) => string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-    private static int FirstOf(Match m, params string[] groups) =>
-        groups.Select(g => m.Groups[g]).Where(g => g.Success).Select(g => g.Index).DefaultIfEmpty(m.Index).First();
 
     [GeneratedRegex(
-        "\\b(?:(?<the>the)\\s+)?"
-        + "(?:(?<rel>past|last|next|coming|following|previous|recent|first|final|initial)\\s+)?"
-        + "(?:(?<q>almost|nearly|more\\s+than|less\\s+than|at\\s+least|a\\s+mere|up\\s+to|just\\s+over|just\\s+under"
+        "\\b(?=" + TimexLexicon.Unit + "\\b)(?<=(?:\\b(?<the>the)\\s+)?"
+        + "(?:\\b(?<rel>past|last|next|coming|following|previous|recent|first|final|initial)\\s+)?"
+        + "(?:\\b(?<q>almost|nearly|more\\s+than|less\\s+than|at\\s+least|a\\s+mere|up\\s+to|just\\s+over|just\\s+under"
         + "|over|under|about|around|roughly|some|approximately)\\s+)?"
-        + "(?:(?<num>" + TimexLexicon.Number + ")(?:\\s+and\\s+a\\s+half)?"
-        + "(?:\\s*(?:and|to|or|-|–)\\s*(?<num2>" + TimexLexicon.Number + "))?(?:\\s+|-))?"
-        + "(?<unit>" + TimexLexicon.Unit + ")(?:'|’)?(?<ago>\\s+ago)?\\b",
+        + "(?:\\b(?<num>" + TimexLexicon.Number + ")(?:\\s+and\\s+a\\s+half)?"
+        + "(?:\\s*(?:and|to|or|-|–)\\s*(?<num2>" + TimexLexicon.Number + "))?(?:\\s+|-))?)"
+        + "\\b(?<unit>" + TimexLexicon.Unit + ")(?:'|’)?(?<ago>\\s+ago)?\\b",
         Options)]
     private static partial Regex Counted();
 
     [GeneratedRegex(
-        "\\b(?:(?<pre>for|take|takes|took|taking|taken|within|spend|spent|lasted|lasting|waited|wait)\\s+)?"
-        + "(?:(?:in\\s+|over\\s+)?(?<recent>recent)\\s+)?"
-        + "(?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
+        "\\b(?=seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?<=(?:\\b(?<pre>for|take|takes|took|taking|taken|within|spend|spent|lasted|lasting|waited|wait)\\s+)?"
+        + "(?:\\b(?:in\\s+|over\\s+)?(?<recent>recent)\\s+)?)"
+        + "\\b(?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
         + "(?:\\s+(?<post>before|after|later|earlier|ago|into|on\\s+end))?\\b",
         Options)]
     private static partial Regex Uncounted();

@@ -36,13 +36,13 @@ internal static partial class PeriodRules
         var order = TimexLexicon.SeasonOrder(season);
         // A bare season name is a date only when introduced ("in the summer"); "fall" also needs "the", being a verb.
         var isFall = season.Equals("fall", StringComparison.OrdinalIgnoreCase);
-        var introduced = SeasonLeaders.Contains(context.WordBefore(m.Index)) && (!isFall || m.Groups["the"].Success);
+        var introduced = SeasonLeaders.Contains(context.WordBefore(MatchSpan.Start(m))) && (!isFall || m.Groups["the"].Success);
         if (relative is null && !year.Success && !introduced)
         {
             return;
         }
 
-        var (start, end) = (m.Index, m.Index + m.Length);
+        var (start, end) = (MatchSpan.Start(m), MatchSpan.End(m));
         if (year.Success)
         {
             var y = int.Parse(year.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
@@ -62,7 +62,7 @@ internal static partial class PeriodRules
 
     private static void AddQuarter(TagContext context, Match m)
     {
-        var (start, end) = (m.Index, m.Index + m.Length);
+        var (start, end) = (MatchSpan.Start(m), MatchSpan.End(m));
         var ordinal = m.Groups["ord"].Value.ToLowerInvariant();
         var code = m.Groups["code"];
         var half = m.Groups["unit"].Value.Equals("half", StringComparison.OrdinalIgnoreCase) || (code.Success && char.ToUpperInvariant(code.Value[0]) == 'H');
@@ -107,13 +107,13 @@ internal static partial class PeriodRules
     }
 
     [GeneratedRegex(
-        "\\b(?:(?<mod>early|late|mid)[\\s-]+)?(?:(?<the>the)\\s+)?(?:(?<rel>last|next|this|coming|past)\\s+)?"
-        + "(?<season>spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(?<year>(?:19|20)\\d\\d))?(?![\\w-])",
+        "\\b(?=spring|summer|autumn|fall|winter)(?<=(?:\\b(?<mod>early|late|mid)[\\s-]+)?(?:\\b(?<the>the)\\s+)?(?:\\b(?<rel>last|next|this|coming|past)\\s+)?)"
+        + "\\b(?<season>spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(?<year>(?:19|20)\\d\\d))?(?![\\w-])",
         Options)]
     private static partial Regex Season();
 
     [GeneratedRegex(
-        "\\b(?:(?:the\\s+)?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]+(?:(?:fiscal|calendar)\\s+)?"
+        "\\b(?=first|second|third|fourth|final|last|1st|2nd|3rd|4th|q[1-4]|h[12])(?<=(?:\\b(?<the>the)\\s+)?)\\b(?:(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]+(?:(?:fiscal|calendar)\\s+)?"
         + "(?<unit>quarter|half)(?:\\s+of\\s+(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:year\\s+)?(?<year>(?:19|20)\\d\\d))?"
         + "|(?<code>Q[1-4]|H[12])(?:\\s*(?<year>(?:19|20)\\d\\d))?)\\b",
         Options)]

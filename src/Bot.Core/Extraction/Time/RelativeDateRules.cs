@@ -43,8 +43,8 @@ internal static partial class RelativeDateRules
             return;
         }
 
-        var (start, end) = (m.Index, m.Index + m.Length);
-        if (unit.Length > 6 && unit.EndsWith("day", StringComparison.Ordinal))
+        var (start, end) = (MatchSpan.Start(m), MatchSpan.End(m));
+        if (TimexLexicon.IsWeekday(unit))
         {
             if (!context.IsCapitalised(m.Groups["unit"].Index))
             {
@@ -104,7 +104,7 @@ internal static partial class RelativeDateRules
 
     private static void AddWeekday(TagContext context, Match m)
     {
-        var (start, end) = (m.Index, m.Index + m.Length);
+        var (start, end) = (MatchSpan.Start(m), MatchSpan.End(m));
         if (!context.IsCapitalised(start))
         {
             return;
@@ -128,7 +128,7 @@ internal static partial class RelativeDateRules
 
     private static void AddDeictic(TagContext context, Match m)
     {
-        var (start, end) = (m.Index, m.Index + m.Length);
+        var (start, end) = (MatchSpan.Start(m), MatchSpan.End(m));
         if (m.Groups["present"].Success)
         {
             context.Add(start, end, TimexType.Date, "PRESENT_REF", DateStatus.Unresolved);
@@ -154,6 +154,12 @@ internal static partial class RelativeDateRules
 
         var word = m.Groups["day"].Value.ToLowerInvariant();
         var timeOfDay = m.Groups["tod"];
+        if (context.IsCapitalised(start) && context.WordBefore(start) is { Length: > 0 } name && char.IsUpper(name[0]))
+        {
+            // Capitalised after a capitalised word mid-sentence, it is part of a name ("USA Today").
+            return;
+        }
+
         if (context.Anchor is not { } anchor)
         {
             context.Add(start, end, timeOfDay.Success || word == "tonight" ? TimexType.Time : TimexType.Date, "XXXX-XX-XX", DateStatus.Unresolved);
@@ -198,8 +204,8 @@ internal static partial class RelativeDateRules
     };
 
     [GeneratedRegex(
-        "\\b(?:(?<mod>early|earlier|late|later|mid|the\\s+(?:end|beginning|start|middle|rest)\\s+of)(?:\\s+|-))?"
-        + "(?:(?<the>the)\\s+)?(?<rel>last|next|this|coming|current|past|previous)\\s+"
+        "\\b(?=last|next|this|coming|current|past|previous)(?<=(?:\\b(?<mod>early|earlier|late|later|mid|the\\s+(?:end|beginning|start|middle|rest)\\s+of)(?:\\s+|-))?"
+        + "(?:\\b(?<the>the)\\s+)?)\\b(?<rel>last|next|this|coming|current|past|previous)\\s+"
         + "(?:(?:fiscal|financial|calendar)\\s+)?"
         + "(?<unit>weekend|week|month|year|decade|century|quarter|" + TimexLexicon.TimeOfDay + "|" + TimexLexicon.Weekday + ")\\b",
         Options)]

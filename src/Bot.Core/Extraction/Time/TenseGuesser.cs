@@ -59,7 +59,7 @@ internal static class TenseGuesser
                 return l;
             }
 
-            if (i < right.Count && Classify(right, i, toward: 1, nearby: i < 3) is var r && r != Tense.Unknown)
+            if (i < right.Count && Classify(right, i, toward: 1, nearby: false) is var r && r != Tense.Unknown)
             {
                 return r;
             }
@@ -80,6 +80,8 @@ internal static class TenseGuesser
             return Tense.Future;
         }
 
+        // "to run through June": an infinitive just before the date points ahead; after it ("tried on Tuesday to
+        // make") it says nothing of when.
         if (word == "to" && nearby && after is { Length: > 1 } verb && char.IsLower(verb[0]) && !NotAfterTo.Contains(verb)
             && !verb.EndsWith("ed", StringComparison.Ordinal) && !verb.EndsWith("ing", StringComparison.Ordinal))
         {

@@ -24,11 +24,37 @@ internal static class TimexLexicon
 
     private static readonly Dictionary<string, int> Numbers = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
-        ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
-        ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
-        ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
-        ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["a hundred"] = 100, ["a dozen"] = 12,
+        ["a"] = 1,
+        ["an"] = 1,
+        ["one"] = 1,
+        ["two"] = 2,
+        ["three"] = 3,
+        ["four"] = 4,
+        ["five"] = 5,
+        ["six"] = 6,
+        ["seven"] = 7,
+        ["eight"] = 8,
+        ["nine"] = 9,
+        ["ten"] = 10,
+        ["eleven"] = 11,
+        ["twelve"] = 12,
+        ["thirteen"] = 13,
+        ["fourteen"] = 14,
+        ["fifteen"] = 15,
+        ["sixteen"] = 16,
+        ["seventeen"] = 17,
+        ["eighteen"] = 18,
+        ["nineteen"] = 19,
+        ["twenty"] = 20,
+        ["thirty"] = 30,
+        ["forty"] = 40,
+        ["fifty"] = 50,
+        ["sixty"] = 60,
+        ["seventy"] = 70,
+        ["eighty"] = 80,
+        ["ninety"] = 90,
+        ["a hundred"] = 100,
+        ["a dozen"] = 12,
         ["a couple of"] = 2,
     };
 
@@ -42,8 +68,18 @@ internal static class TimexLexicon
 
         return word[..3].ToUpperInvariant() switch
         {
-            "JAN" => 1, "FEB" => 2, "MAR" => 3, "APR" => 4, "MAY" => 5, "JUN" => 6,
-            "JUL" => 7, "AUG" => 8, "SEP" => 9, "OCT" => 10, "NOV" => 11, "DEC" => 12,
+            "JAN" => 1,
+            "FEB" => 2,
+            "MAR" => 3,
+            "APR" => 4,
+            "MAY" => 5,
+            "JUN" => 6,
+            "JUL" => 7,
+            "AUG" => 8,
+            "SEP" => 9,
+            "OCT" => 10,
+            "NOV" => 11,
+            "DEC" => 12,
             _ => 0,
         };
     }
@@ -58,6 +94,10 @@ internal static class TimexLexicon
         "SAT" => DayOfWeek.Saturday,
         _ => DayOfWeek.Sunday,
     };
+
+    public static bool IsWeekday(string word) =>
+        word.Length >= 6 && word.EndsWith("day", StringComparison.OrdinalIgnoreCase) && !word.StartsWith("to", StringComparison.OrdinalIgnoreCase)
+        && !word.StartsWith("yes", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>ISO weekday number, Monday 1 to Sunday 7.</summary>
     public static int IsoDay(DayOfWeek day) => day == DayOfWeek.Sunday ? 7 : (int)day;

@@ -46,7 +46,7 @@ internal static partial class YearRules
         {
             var tens = int.Parse(m.Groups["yy"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
             var century = tens <= 10 ? 2000 : 1900;
-            context.Add(m.Index, m.Index + m.Length, TimexType.Date, TimexCalendar.Decade(century + tens), DateStatus.Stated);
+            context.Add(MatchSpan.Start(m), MatchSpan.End(m), TimexType.Date, TimexCalendar.Decade(century + tens), DateStatus.Stated);
         }
 
         for (var m = Century().Match(context.Text); m.Success; m = m.NextMatch())
@@ -56,7 +56,7 @@ internal static partial class YearRules
                 : OrdinalCentury(m.Groups["word"].Value);
             if (number is >= 1 and <= 21)
             {
-                context.Add(m.Index, m.Index + m.Length, TimexType.Date, TimexCalendar.Century((number - 1) * 100), DateStatus.Stated);
+                context.Add(MatchSpan.Start(m), MatchSpan.End(m), TimexType.Date, TimexCalendar.Century((number - 1) * 100), DateStatus.Stated);
             }
         }
     }
@@ -72,13 +72,13 @@ internal static partial class YearRules
             return;
         }
 
-        var after = m.Index + m.Length;
+        var after = MatchSpan.End(m);
         if (context.CharAt(after) is '%' or '/' || (context.CharAt(after) == '-' && char.IsLetter(context.CharAt(after + 1))))
         {
             return;
         }
 
-        var leader = context.WordBefore(m.Index);
+        var leader = context.WordBefore(MatchSpan.Start(m));
         var decade = m.Groups["s"].Success;
         if (!decade && (Approximations.Contains(leader) || Counted.Contains(context.WordAfter(after))))
         {
@@ -93,7 +93,7 @@ internal static partial class YearRules
 
         var value = decade ? TimexCalendar.Decade(year) : TimexCalendar.Year(year);
         var end = y.Index + y.Length + m.Groups["s"].Length;
-        context.Add(m.Index, end, TimexType.Date, value, DateStatus.Stated);
+        context.Add(MatchSpan.Start(m), end, TimexType.Date, value, DateStatus.Stated);
         if (m.Groups["y2"] is { Success: true } y2)
         {
             var second = int.Parse(y2.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
@@ -122,19 +122,20 @@ internal static partial class YearRules
     };
 
     [GeneratedRegex(
-        "\\b(?:(?<mod>early|late|mid|the\\s+(?:end|beginning|start|middle)\\s+of)(?:\\s+|-))?"
-        + "(?:(?<fiscal>fiscal(?:\\s+year)?|FY)\\s*)?"
-        + "(?<y>1\\d{3}|20\\d\\d)(?<s>'?s)?"
+        "\\b(?=1\\d{3}|20\\d\\d)(?<=(?:\\b(?<mod>early|late|mid|the\\s+(?:end|beginning|start|middle)\\s+of)(?:\\s+|-))?"
+        + "(?:\\b(?<fiscal>fiscal(?:\\s+year)?)\\s+)?)"
+        + "\\b(?<y>1\\d{3}|20\\d\\d)(?<s>'?s)?"
         + "(?:\\s*[-–]\\s*(?<y2>1\\d{3}|20\\d\\d|\\d\\d)(?![\\d%-]))?"
         + "(?![\\d%]|[.,]\\d)",
         Options)]
     private static partial Regex Year();
 
-    [GeneratedRegex("(?:\\b(?<mod>early|late|mid)[\\s-]+)?['‘’](?<yy>\\d0)s\\b", Options)]
+    [GeneratedRegex("(?=['‘’]\\d0s)(?<=(?:\\b(?<mod>early|late|mid)[\\s-]+)?)['‘’](?<yy>\\d0)s\\b", Options)]
     private static partial Regex ShortDecade();
 
     [GeneratedRegex(
-        "\\b(?:(?<mod>early|late|mid)[\\s-]+)?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<word>fifteenth|sixteenth|seventeenth"
+        "\\b(?=\\d{1,2}(?:st|nd|rd|th)|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)"
+        + "(?<=(?:\\b(?<mod>early|late|mid)[\\s-]+)?)\\b(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<word>fifteenth|sixteenth|seventeenth"
         + "|eighteenth|nineteenth|twentieth|twenty-first))[\\s-]+century\\b",
         Options)]
     private static partial Regex Century();

@@ -1,0 +1,236 @@
+namespace Bot.Core.Extraction.Attribution;
+
+/// <summary>Finds attributions in one run of text (a sentence, or sentences joined by an open quotation)
+/// by general rules of English news: cue verbs with a speaker on one side and the content on the other,
+/// "according to", passives with "by", "X quoted Y as saying" and participles that add a statement.</summary>
+internal static class AttributionFinder
+{
+    public static IReadOnlyList<FoundAttribution> Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var quotes = new QuoteMap(text);
+        var found = new List<FoundAttribution>();
+        var usedCues = new HashSet<int>();
+        SpecialFrames.QuotedAsSaying(text, quotes, found, usedCues);
+        SpecialFrames.Passive(text, quotes, found, usedCues);
+        SpecialFrames.ReportWasThat(text, quotes, found, usedCues);
+        SpecialFrames.AccordingTo(text, quotes, found);
+        CueFrames(text, quotes, found, usedCues);
+        SpecialFrames.SubjectParticiples(text, quotes, found);
+        return MarkNested(found);
+    }
+
+    private static void CueFrames(string text, QuoteMap quotes, List<FoundAttribution> found, HashSet<int> usedCues)
+    {
+        var frames = new List<CueFrame>();
+        foreach (var cue in CueLexicon.FindCues(text))
+        {
+            if (usedCues.Contains(cue.Start) || quotes.IsInside(cue.Start))
+            {
+                continue;
+            }
+
+            if (CueFrame.Read(text, quotes, cue) is { } frame)
+            {
+                frames.Add(frame);
+            }
+        }
+
+        CueFrame? previous = null;
+        foreach (var raw in frames)
+        {
+            var frame = raw;
+            if (frame.Coordinated)
+            {
+                if (previous is null || previous.ContentOnLeft || StartsWithThat(text, previous.Cue.End))
+                {
+                    continue;
+                }
+
+                frame = frame with { Source = previous.Source, Extent = previous.Extent };
+            }
+
+            // A clause reported on the right stops where a later "..., X said." or "and said" frame begins.
+            var stop = text.Length;
+            foreach (var other in frames)
+            {
+                if ((other.ContentOnLeft || other.Coordinated) && other.LeftBoundary > frame.Cue.End && other.LeftBoundary < stop)
+                {
+                    stop = other.LeftBoundary;
+                }
+            }
+
+            foreach (var a in frame.Build(text, quotes, stop))
+            {
+                found.Add(a);
+            }
+
+            previous = frame;
+        }
+    }
+
+    /// <summary>"X said that A and added B" coordinates; "X said that A and rejected B" continues A.</summary>
+    private static bool StartsWithThat(string text, int from)
+    {
+        var i = Skip(text, from, text.Length);
+        return string.CompareOrdinal(text, i, "that ", 0, 5) == 0;
+    }
+
+    private static List<FoundAttribution> MarkNested(List<FoundAttribution> found)
+    {
+        var result = new List<FoundAttribution>(found.Count);
+        foreach (var a in found)
+        {
+            var nested = false;
+            foreach (var b in found)
+            {
+                if (!ReferenceEquals(a, b) && b.Content.Any(c => c.Contains(a.Cue.Start)))
+                {
+                    nested = true;
+                    break;
+                }
+            }
+
+            result.Add(nested ? a with { Nested = true } : a);
+        }
+
+        result.Sort((x, y) => x.Cue.Start.CompareTo(y.Cue.Start));
+        return result;
+    }
+
+    /// <summary>Content reported to the right of a cue: a that-clause, a quotation after a colon, or the rest.</summary>
+    public static TextSpan? ContentRight(string text, QuoteMap quotes, int from, int stop, bool addressee)
+    {
+        var i = Skip(text, from, stop);
+        if (i < stop && text[i] == ':')
+        {
+            i = Skip(text, i + 1, stop);
+        }
+        else if (FindOpening(text, i, Math.Min(stop, i + 120)) is { } opening && ModifierAllowed(text[i..opening], addressee))
+        {
+            i = text[opening] is ':' or ',' ? Skip(text, opening + 1, stop) : opening;
+        }
+
+        if (i >= stop)
+        {
+            return null;
+        }
+
+        int end;
+        if (QuoteMap.IsQuote(text[i]) && quotes.StartingAt(i) is { } q && q.End <= stop)
+        {
+            end = q.End;
+        }
+        else
+        {
+            end = TrimEnd(text, i, SentenceEnd(text, quotes, i, stop));
+            var participle = CueLexicon.Participle().Match(text, i, end - i);
+            while (participle.Success && quotes.IsInside(participle.Index))
+            {
+                participle = participle.NextMatch();
+            }
+
+            if (participle.Success)
+            {
+                end = participle.Index;
+            }
+        }
+
+        return end > i ? new TextSpan(i, end) : null;
+    }
+
+    /// <summary>The end of the sentence that contains <paramref name="from"/> (a unit may hold several).</summary>
+    public static int SentenceEnd(string text, QuoteMap quotes, int from, int stop)
+    {
+        for (var j = from; j < stop - 1; j++)
+        {
+            if (text[j] is '.' or '!' or '?' && char.IsWhiteSpace(text[j + 1]) && !quotes.IsInside(j) && !SpeakerPhrase.EndsAbbreviation(text, j, from))
+            {
+                return j + 1;
+            }
+        }
+
+        return stop;
+    }
+
+    /// <summary>The end of a clause: trailing spaces and the sentence's final stop removed.</summary>
+    public static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';'))
+        {
+            end--;
+        }
+
+        if (end > start && text[end - 1] is '.' or '!' or '?' or ':')
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    public static int Skip(string text, int i, int stop)
+    {
+        while (i < stop && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>True when the quote marks enclose the whole span (a trailing comma or stop may follow).</summary>
+    public static bool IsQuotation(string text, QuoteMap quotes, TextSpan span)
+    {
+        var s = Skip(text, span.Start, span.End);
+        var e = span.End;
+        while (e > s && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] is ',' or '.'))
+        {
+            e--;
+        }
+
+        return s < e && QuoteMap.IsQuote(text[s]) && quotes.StartingAt(s) is { } q && q.End >= e && q.End - q.Start > 2;
+    }
+
+    private static int? FindOpening(string text, int from, int limit)
+    {
+        for (var j = from; j < limit; j++)
+        {
+            var c = text[j];
+            if (c == ':' || c == '“' || (c == '"' && (j == from || text[j - 1] is ' ' or ',' or ':')))
+            {
+                return j;
+            }
+
+            if (c is '.' or ';' or '(' || (c == ',' && !(j + 2 < limit && QuoteMap.IsQuote(text[Skip(text, j + 1, limit)]))))
+            {
+                break;
+            }
+
+            if (c == 't' && string.CompareOrdinal(text, j, "that", 0, 4) == 0 && (j == from || text[j - 1] == ' ')
+                && (j + 4 >= text.Length || !char.IsLetter(text[j + 4])))
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool ModifierAllowed(string modifier, bool addressee)
+    {
+        var trimmed = modifier.Trim().TrimEnd(',').Trim();
+        if (trimmed.Length == 0)
+        {
+            return true;
+        }
+
+        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 12 || trimmed.Contains(',', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return CueLexicon.ModifierStarts.Contains(words[0]) || (addressee && words.Length <= 7);
+    }
+}

@@ -1,0 +1,190 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Bot.Core.Extraction.Attribution;
+
+/// <summary>The words of attribution in English news: reporting verbs, their participles, the hedges,
+/// and the small words that bound a speaker phrase.</summary>
+internal static partial class CueLexicon
+{
+    /// <summary>Verbs that take an addressee before the reported clause ("told reporters that").</summary>
+    public static readonly FrozenSet<string> AddresseeVerbs = Set(
+        "told", "tells", "tell", "warned", "warns", "assured", "assures", "informed", "reminded", "promised",
+        "promises", "urged", "urges", "asked", "asks", "accused", "accuses", "convinced", "advised", "pledged");
+
+    /// <summary>Verbs of speaking proper, which may share the subject of an earlier verb ("and said").</summary>
+    public static readonly FrozenSet<string> SpeechVerbs = Set(
+        "said", "says", "added", "adds", "told", "tells", "noted", "notes", "argued", "argues", "insisted", "insists",
+        "warned", "warns", "claimed", "claims", "asked", "asks", "acknowledged", "explained", "wrote", "writes",
+        "stated", "declared", "called", "calls", "urged", "urges", "suggested", "suggests", "predicted", "promised",
+        "vowed", "denied", "conceded", "stressed", "emphasized", "admitted", "tweeted", "continued", "recalled",
+        "replied", "responded", "countered", "quipped", "joked", "observed", "reiterated", "cautioned", "explained");
+
+    /// <summary>Titles before a name whose period never ends a sentence.</summary>
+    public static readonly FrozenSet<string> Titles = Set(
+        "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Rev.",
+        "Prof.", "Pres.", "Sens.", "Reps.", "Messrs.", "St.", "Mt.", "Ft.", "Gov.-elect", "Atty.", "Supt.", "Cmdr.");
+
+    /// <summary>Words that may stand between a speaker and its verb ("has also said").</summary>
+    public static readonly FrozenSet<string> Auxiliaries = Set(
+        "has", "have", "had", "also", "later", "previously", "repeatedly", "then", "would", "will", "reportedly",
+        "publicly", "privately", "recently", "once", "often", "further", "again", "already", "frequently",
+        "initially", "first", "just", "allegedly", "subsequently", "separately", "openly", "explicitly",
+        "flatly", "simply", "even", "long", "still", "since", "earlier", "quickly", "immediately", "specifically");
+
+    /// <summary>Words that end a speaker phrase when read leftwards from the cue.</summary>
+    public static readonly FrozenSet<string> LeftStops = Set(
+        "that", "because", "if", "when", "while", "after", "before", "although", "though", "as", "where",
+        "whether", "but", "what", "how", "why", "than", "so", "unless", "until", "once", "and", "or");
+
+    /// <summary>Function words a speaker phrase cannot contain; their presence means a clause, not a name.</summary>
+    public static readonly FrozenSet<string> ClauseWords = Set(
+        "is", "was", "are", "were", "be", "been", "being", "will", "would", "can", "could", "should", "may", "might",
+        "must", "do", "does", "did", "not", "never", "it's", "there", "here", "to", "has", "have", "had", "let",
+        "this", "these", "those");
+
+    /// <summary>Words a speaker phrase cannot end with.</summary>
+    public static readonly FrozenSet<string> BadLastWords = Set(
+        "the", "a", "an", "of", "and", "or", "with", "for", "in", "on", "at", "by", "from", "as", "its", "his", "her",
+        "their", "our", "my", "your", "who", "which", "that", "about", "into", "over", "under");
+
+    /// <summary>Lower-case words a speaker phrase may begin with.</summary>
+    public static readonly FrozenSet<string> SpeakerStarts = Set(
+        "a", "an", "the", "another", "several", "some", "many", "most", "few", "two", "three", "four", "five",
+        "both", "all", "other", "his", "her", "its", "their", "our", "one", "each", "no", "he", "she", "they", "we",
+        "i", "you", "it", "who", "which", "top", "senior", "former", "local", "federal", "state", "us", "u.s.");
+
+    /// <summary>Leading words that introduce the clause, not the speaker.</summary>
+    public static readonly FrozenSet<string> LeadingFillers = Set(
+        "and", "but", "so", "yet", "still", "meanwhile", "now", "then", "instead", "also", "indeed", "moreover",
+        "similarly", "however", "later", "earlier", "today", "yesterday", "finally", "separately", "previously",
+        "recently", "tonight", "then", "thus", "likewise", "otherwise", "ultimately");
+
+    /// <summary>Abbreviations whose final period does not end a phrase.</summary>
+    public static readonly FrozenSet<string> Abbreviations = Set(
+        "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "st.", "jr.", "sr.", "prof.",
+        "u.s.", "u.k.", "u.n.", "d.c.", "inc.", "corp.", "co.", "ltd.", "sgt.", "capt.", "adm.", "rev.", "pres.",
+        "no.", "vs.", "ft.", "mt.", "e.u.");
+
+    /// <summary>Words that start a modifier between a verb and its clause ("said on Friday that").</summary>
+    public static readonly FrozenSet<string> ModifierStarts = Set(
+        "in", "on", "at", "during", "last", "this", "earlier", "late", "early", "to", "from", "via", "over",
+        "after", "before", "through", "outside", "inside", "with", "of", "about", "for", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "privately",
+        "publicly", "repeatedly", "again", "recently", "then", "also", "previously", "later", "separately",
+        "under", "while", "when", "shortly", "afterward", "afterwards", "now", "once", "in", "by");
+
+    private static readonly string[] Participles =
+    [
+        "saying", "adding", "noting", "calling", "arguing", "claiming", "insisting", "warning", "explaining",
+        "describing", "citing", "urging", "accusing", "telling", "promising", "vowing", "suggesting", "asking",
+        "writing", "stressing", "emphasizing", "declaring", "acknowledging", "admitting", "predicting",
+        "asserting", "contending", "denying", "complaining", "charging", "blaming", "praising", "pointing out",
+    ];
+
+    public static readonly FrozenSet<string> ParticipleSet = Set(Participles);
+
+    public static readonly FrozenSet<string> Pronouns = Set("he", "she", "they", "we", "i", "you", "it", "who", "which");
+
+    /// <summary>Finite reporting verbs, lower case as they stand mid-sentence.</summary>
+    public static readonly FrozenSet<string> CueWords = new[]
+    {
+        "said", "says", "say", "told", "tells", "tell", "reported", "reports", "revealed", "reveals", "reveal",
+        "acknowledged", "acknowledges", "promised", "promises", "pledged", "pledges", "vowed", "vows", "denied",
+        "denies", "deny", "criticized", "criticised", "criticizes", "warned", "warns", "warn", "argued", "argues",
+        "argue", "claimed", "claims", "claim", "announced", "announces", "added", "adds", "noted", "notes", "note",
+        "insisted", "insists", "admitted", "admits", "confirmed", "confirms", "explained", "explains", "wrote",
+        "writes", "write", "found", "finds", "find", "showed", "shows", "show", "suggested", "suggests", "suggest",
+        "urged", "urges", "accused", "accuses", "stated", "declared", "declares", "asserted", "asserts", "mentioned",
+        "mentions", "testified", "tweeted", "predicted", "predicts", "recalled", "recalls", "believes", "believe",
+        "believed", "thinks", "estimated", "estimates", "estimate", "indicated", "indicates", "emphasized",
+        "emphasizes", "stressed", "stresses", "complained", "complains", "conceded", "concedes", "contended",
+        "contends", "countered", "replied", "responded", "asked", "asks", "questioned", "agreed", "agrees",
+        "disclosed", "alleged", "alleges", "downplayed", "dismissed", "defended", "rejected", "praised", "blasted",
+        "attacked", "condemned", "slammed", "welcomed", "expressed", "called", "calls", "cited", "cites",
+        "described", "describes", "continued", "charged", "charges", "blamed", "blames", "expects", "expect",
+        "expected", "fears", "fear", "hopes", "worries", "worry", "learned", "quipped", "joked", "boasted",
+        "bragged", "recounted", "acknowledge", "announce", "echoed", "observed", "reiterated", "cautioned",
+        "objected", "proclaimed", "demanded", "demands", "proposed", "proposes", "pledge", "vow", "promise"
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Two-word cues: the verb and the particle that completes it ("called for", "pointed out").</summary>
+    private static readonly (string Verb, string Particle)[] CuePairs = [("pointed", "out"), ("points", "out"), ("called", "for"), ("calls", "for"), ("called", "on"), ("calls", "on"), ("declined", "to"), ("refused", "to")];
+
+    /// <summary>Reporting verbs and phrases in the text, found by a single pass over its words.</summary>
+    public static List<TextSpan> FindCues(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var cues = new List<TextSpan>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
+            {
+                i++;
+            }
+
+            if (!char.IsLower(text[start]) || (start > 0 && text[start - 1] is '-' or '\''))
+            {
+                continue;
+            }
+
+            var word = text.AsSpan(start, i - start);
+            var end = i;
+            foreach (var (verb, particle) in CuePairs)
+            {
+                if (word.SequenceEqual(verb) && i + 1 + particle.Length <= text.Length && text[i] == ' '
+                    && text.AsSpan(i + 1, particle.Length).SequenceEqual(particle)
+                    && (i + 1 + particle.Length == text.Length || !char.IsLetter(text[i + 1 + particle.Length])))
+                {
+                    end = i + 1 + particle.Length;
+                    break;
+                }
+            }
+
+            if (end > i || CueWordLookup.Contains(word))
+            {
+                cues.Add(new TextSpan(start, end));
+            }
+        }
+
+        return cues;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueWordLookup = CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A participle after a comma that reports a further statement by the same speaker.</summary>
+    [GeneratedRegex(@",\s+(?:even\s+|also\s+|while\s+)?(?<cue>saying|adding|noting|calling|arguing|claiming|insisting|warning|explaining|describing|citing|urging|accusing|telling|promising|vowing|suggesting|asking|writing|stressing|emphasizing|declaring|acknowledging|admitting|predicting|asserting|contending|denying|complaining|charging|blaming|praising|pointing out)\b")]
+    public static partial Regex Participle();
+
+    /// <summary>A sentence that opens with a speaker and a verb of speaking: "Smith asked.", "she said, laughing".</summary>
+    [GeneratedRegex(@"^(?:(?:he|she|they|I|we|He|She|They|We)|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|(?:the|The|a|A)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|continued|replied|shouted|tweeted|explained|recalled|noted|insisted|joked|quipped)\b")]
+    public static partial Regex SpeakerThenSpeech();
+
+    [GeneratedRegex(@"\b[Aa]ccording to\b")]
+    public static partial Regex AccordingTo();
+
+    [GeneratedRegex(@"\bquoted\s+(?<speaker>[^,;:""“”]{1,80}?)\s+as\s+(?<cue>saying|telling\s+[^,;:""“”]{1,40}?|writing|stating)(?=\s|[,:])")]
+    public static partial Regex QuotedAsSaying();
+
+    [GeneratedRegex(@"\b(?:was|were|is|are|has been|have been|had been|been|being)\s+(?<cue>criticized|criticised|denied|condemned|praised|questioned|disputed|rejected|dismissed|confirmed|reported|revealed|announced|attacked|blasted|slammed|welcomed|described|challenged|contradicted|echoed|denounced|ridiculed|mocked|cited|quoted|disclosed)\s+by\s+")]
+    public static partial Regex PassiveBy();
+
+    [GeneratedRegex(@"\b(?<cue>was|is|were|are)\s+that\b")]
+    public static partial Regex WasThat();
+
+    [GeneratedRegex(@"\b(?:report|reports|information|data|message|finding|findings|conclusion|understanding|assessment|claim|allegation|argument|statement|news|word|suggestion|expectation|consensus|verdict|ruling|answer|response|view|position)$", RegexOptions.IgnoreCase)]
+    public static partial Regex ReportNounAtEnd();
+
+    [GeneratedRegex(@"\b(?:alleged(?:ly)?|suspected|reportedly|purportedly|supposedly|(?:is|are|was|were) said to|may have|might have|rumou?red|without (?:providing |offering |citing )?evidence|unconfirmed|unverified|unsubstantiated)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Hedge();
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,345 @@
+namespace Bot.Core.Extraction.Attribution;
+
+/// <summary>Finds the noun phrase that names a speaker next to a cue, by shallow rules: no parser,
+/// only punctuation, a few closed word classes and capitalisation.</summary>
+internal static class SpeakerPhrase
+{
+    private const int MaxWords = 8;
+
+    /// <summary>The speaker phrase ending just before <paramref name="cueStart"/> (auxiliaries skipped).</summary>
+    /// <param name="boundary">Index of the punctuation that bounds the phrase on the left, or -1 at the start.</param>
+    public static TextSpan? LeftOf(string text, int cueStart, int floor, out int boundary)
+    {
+        var words = WordsBackFrom(text, cueStart, floor, out boundary);
+        var end = words.Count;
+        while (end > 0 && (CueLexicon.Auxiliaries.Contains(Clean(text, words[end - 1])) || IsMannerAdverb(text, words, end - 1)))
+        {
+            end--;
+        }
+
+        if (end == 0)
+        {
+            return null;
+        }
+
+        var lastWord = Clean(text, words[end - 1]);
+        if (lastWord is "who" or "which")
+        {
+            return new TextSpan(words[end - 1].Start, words[end - 1].End);
+        }
+
+        var start = end - 1;
+        while (start > 0 && !IsStop(text, words, start - 1) && end - start < MaxWords + 1)
+        {
+            start--;
+        }
+
+        if (start > 0 && !IsStop(text, words, start - 1))
+        {
+            return null;
+        }
+
+        while (start < end - 1 && CueLexicon.LeadingFillers.Contains(Clean(text, words[start])) && !IsCapitalisedName(text, words, start))
+        {
+            start++;
+        }
+
+        // "..., which advocates say": the relative pronoun opens the clause; the speaker follows it.
+        if (start < end - 1 && Clean(text, words[start]) is "which" or "who" or "whom")
+        {
+            start++;
+        }
+
+        var span = new TextSpan(words[start].Start, words[end - 1].End);
+        return IsSpeaker(text, words, start, end) ? span : null;
+    }
+
+    /// <summary>The speaker phrase starting at <paramref name="from"/>: up to a comma, a clause word or the end.</summary>
+    public static TextSpan? RightOf(string text, int from, int limit)
+    {
+        var words = new List<TextSpan>();
+        var i = from;
+        while (i < limit && words.Count < 14)
+        {
+            while (i < limit && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i < limit && text[i] == '(' && MatchingClose(text, i, limit) is { } close)
+            {
+                words.Add(new TextSpan(i, close + 1));
+                i = close + 1;
+                continue;
+            }
+
+            if (i >= limit || QuoteMap.IsQuote(text[i]) || text[i] is '(' or '—' or '–')
+            {
+                break;
+            }
+
+            var start = i;
+            while (i < limit && !char.IsWhiteSpace(text[i]) && text[i] is not (',' or ';' or ':' or '"' or '”' or '“' or '(' or ')' or '—'))
+            {
+                i++;
+            }
+
+            var end = i;
+            var word = text[start..end];
+            if (word.Length == 0)
+            {
+                break;
+            }
+
+            var stop = false;
+            if (word[^1] is '.' or '?' or '!')
+            {
+                if (!CueLexicon.Abbreviations.Contains(word) && !(word.Length == 2 && char.IsUpper(word[0])))
+                {
+                    end--;
+                    stop = true;
+                }
+            }
+
+            var lower = word.TrimEnd('.', '?', '!').ToLowerInvariant();
+            if (words.Count > 0 && lower is "that" or "who" or "which" or "when" or "because" or "as" or "to" or "and" or "but" or "if" or "while" or "is" or "was" or "said" or "says" or "on" or "in" or "at" or "during" or "last" or "this" or "earlier")
+            {
+                // "the Bank of America and Wells Fargo", "the Embassy in London": a conjunction or place inside a name.
+                if (lower is not ("and" or "in") || !NextIsCapitalised(text, i, limit))
+                {
+                    break;
+                }
+            }
+
+            if (end > start)
+            {
+                words.Add(new TextSpan(start, end));
+            }
+
+            if (stop || (i < limit && text[i] is ',' or ';' or ':' or ')'))
+            {
+                break;
+            }
+        }
+
+        while (words.Count > 0 && CueLexicon.BadLastWords.Contains(Clean(text, words[^1])))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return words.Count == 0 || !IsSpeaker(text, words, 0, words.Count, loose: true)
+            ? null
+            : new TextSpan(words[0].Start, words[^1].End);
+    }
+
+    /// <summary>Whether the words form a plausible speaker: a name, a pronoun or a determined noun phrase.</summary>
+    /// <param name="loose">After "according to", "by" or an inverted verb any noun phrase will do.</param>
+    public static bool IsSpeaker(string text, List<TextSpan> words, int start, int end, bool loose = false)
+    {
+        if (end <= start || end - start > MaxWords + 2)
+        {
+            return false;
+        }
+
+        var last = Clean(text, words[end - 1]);
+        var lastRaw = text[words[end - 1].Start..words[end - 1].End];
+        if (lastRaw.EndsWith("'s", StringComparison.Ordinal) || lastRaw.EndsWith("’s", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (CueLexicon.BadLastWords.Contains(last) && !(end - start == 1 && CueLexicon.Pronouns.Contains(last)))
+        {
+            return false;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            var w = Clean(text, words[k]);
+            if (CueLexicon.ClauseWords.Contains(w) || w.Length == 0 || char.IsDigit(w[^1]) && k == end - 1)
+            {
+                return false;
+            }
+        }
+
+        var raw = text[words[start].Start..words[start].End];
+        var first = raw.TrimStart('"', '“', '\'', '‘');
+        if (first.Length == 0)
+        {
+            return false;
+        }
+
+        // A term in quote marks names a thing the article relies on: "internal information" seen by reporters.
+        if (raw[0] is '"' or '“')
+        {
+            return true;
+        }
+
+        if (loose && first.ToLowerInvariant() is "that" or "to" or "if" or "whether" or "how" or "what" or "why")
+        {
+            return false;
+        }
+
+        if (loose || char.IsUpper(first[0]) || CueLexicon.SpeakerStarts.Contains(first.ToLowerInvariant()))
+        {
+            return true;
+        }
+
+        // Bare plurals of people and bodies: "sources said", "experts say".
+        return end - start <= 2 && last.Length > 3 && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal);
+    }
+
+    /// <summary>The lower-case word without surrounding punctuation or quote marks.</summary>
+    public static string Clean(string text, TextSpan word) =>
+        text[word.Start..word.End].Trim('"', '“', '”', '\'', '‘', '’', ',', '.', ';', ':', '(', ')').ToLowerInvariant();
+
+    /// <summary>"Gingrich cynically dismissed": a manner adverb between speaker and verb.</summary>
+    private static bool IsMannerAdverb(string text, List<TextSpan> words, int index)
+    {
+        var w = Clean(text, words[index]);
+        return index > 0 && w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(text[words[index].Start])
+            && w is not ("family" or "ally" or "rally" or "assembly" or "supply" or "monopoly" or "anomaly" or "daily" or "weekly" or "monthly" or "quarterly" or "italy");
+    }
+
+    private static bool IsStop(string text, List<TextSpan> words, int index)
+    {
+        var w = Clean(text, words[index]);
+        if (!CueLexicon.LeftStops.Contains(w))
+        {
+            return false;
+        }
+
+        // "Trump and Clinton said": a conjunction between names belongs to the speaker.
+        return w is not ("and" or "or")
+            || index == 0 || index + 1 >= words.Count
+            || !char.IsUpper(text[words[index - 1].Start]) || !char.IsUpper(text[words[index + 1].Start]);
+    }
+
+    private static bool IsCapitalisedName(string text, List<TextSpan> words, int index) =>
+        index + 1 < words.Count && char.IsUpper(text[words[index].Start]) && char.IsUpper(text[words[index + 1].Start])
+        && !CueLexicon.LeadingFillers.Contains(Clean(text, words[index]));
+
+    private static bool NextIsCapitalised(string text, int i, int limit)
+    {
+        while (i < limit && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i < limit && char.IsUpper(text[i]);
+    }
+
+    /// <summary>Words between the nearest left boundary and <paramref name="end"/>, in reading order.</summary>
+    private static List<TextSpan> WordsBackFrom(string text, int end, int floor, out int boundary)
+    {
+        boundary = floor - 1;
+        var j = end - 1;
+        while (j >= floor)
+        {
+            var c = text[j];
+            if (c == ')' && MatchingOpen(text, j, floor) is { } open)
+            {
+                j = open - 1;
+                continue;
+            }
+
+            if (c is ',' or ';' or ':' or '(' or '—' or '–' or '[' or ')')
+            {
+                boundary = j;
+                break;
+            }
+
+            if ((QuoteMap.IsQuote(c) && j > floor && text[j - 1] is ',' or '.' or '!' or '?' or ';' or ':') || c == '“')
+            {
+                boundary = j;
+                break;
+            }
+
+            if (c is '.' or '!' or '?' && j + 1 < text.Length && char.IsWhiteSpace(text[j + 1]) && !EndsAbbreviation(text, j, floor))
+            {
+                boundary = j;
+                break;
+            }
+
+            if (c == '-' && j > floor && text[j - 1] == '-')
+            {
+                boundary = j;
+                break;
+            }
+
+            j--;
+        }
+
+        var words = new List<TextSpan>();
+        var i = boundary + 1;
+        while (i < end)
+        {
+            while (i < end && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            var s = i;
+            while (i < end && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i > s)
+            {
+                words.Add(new TextSpan(s, i));
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>A short parenthesis such as a party and state, "(D-Wis.)", belongs to the name.</summary>
+    private static int? MatchingOpen(string text, int close, int floor)
+    {
+        for (var j = close - 1; j >= floor && close - j <= 24; j--)
+        {
+            if (text[j] == '(')
+            {
+                return j;
+            }
+
+            if (text[j] is ')' or ',' or '"' or '“' or '”')
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? MatchingClose(string text, int open, int limit)
+    {
+        for (var j = open + 1; j < limit && j - open <= 24; j++)
+        {
+            if (text[j] == ')')
+            {
+                return j;
+            }
+
+            if (text[j] is '(' or ',' or '"' or '“' or '”')
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    public static bool EndsAbbreviation(string text, int dot, int floor)
+    {
+        var s = dot;
+        while (s > floor && !char.IsWhiteSpace(text[s - 1]))
+        {
+            s--;
+        }
+
+        var word = text[s..(dot + 1)];
+        return CueLexicon.Abbreviations.Contains(word) || (word.Length == 2 && char.IsUpper(word[0]));
+    }
+}

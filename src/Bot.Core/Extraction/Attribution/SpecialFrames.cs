@@ -1,0 +1,172 @@
+namespace Bot.Core.Extraction.Attribution;
+
+/// <summary>Attribution frames that are not a plain cue verb: "X quoted Y as saying", passives with
+/// "by", "the report was that" and "according to X".</summary>
+internal static class SpecialFrames
+{
+    public static void QuotedAsSaying(string text, QuoteMap quotes, List<FoundAttribution> found, HashSet<int> usedCues)
+    {
+        foreach (System.Text.RegularExpressions.Match m in CueLexicon.QuotedAsSaying().Matches(text))
+        {
+            if (quotes.IsInside(m.Index))
+            {
+                continue;
+            }
+
+            var speakerGroup = m.Groups["speaker"];
+            var speaker = new TextSpan(speakerGroup.Index, speakerGroup.Index + speakerGroup.Length);
+            var via = SpeakerPhrase.LeftOf(text, m.Index, 0, out _);
+            var cueGroup = m.Groups["cue"];
+            var cue = new TextSpan(m.Index, m.Index + "quoted".Length);
+            usedCues.Add(cueGroup.Index);
+            usedCues.Add(m.Index);
+            if (AttributionFinder.ContentRight(text, quotes, m.Index + m.Length, text.Length, false) is { } content)
+            {
+                found.Add(new FoundAttribution(speaker, cue, [content], via, AttributionFinder.IsQuotation(text, quotes, content)));
+            }
+        }
+    }
+
+    public static void Passive(string text, QuoteMap quotes, List<FoundAttribution> found, HashSet<int> usedCues)
+    {
+        foreach (System.Text.RegularExpressions.Match m in CueLexicon.PassiveBy().Matches(text))
+        {
+            if (quotes.IsInside(m.Index))
+            {
+                continue;
+            }
+
+            var cueGroup = m.Groups["cue"];
+            usedCues.Add(cueGroup.Index);
+            var speaker = SpeakerPhrase.RightOf(text, m.Index + m.Length, text.Length);
+            var subject = SpeakerPhrase.LeftOf(text, m.Index, 0, out _);
+            if (speaker is { } s && subject is { } content)
+            {
+                var cue = new TextSpan(cueGroup.Index, cueGroup.Index + cueGroup.Length);
+                found.Add(new FoundAttribution(s, cue, [content], null, false));
+            }
+        }
+    }
+
+    public static void ReportWasThat(string text, QuoteMap quotes, List<FoundAttribution> found, HashSet<int> usedCues)
+    {
+        foreach (System.Text.RegularExpressions.Match m in CueLexicon.WasThat().Matches(text))
+        {
+            if (quotes.IsInside(m.Index) || SpeakerPhrase.LeftOf(text, m.Index, 0, out _) is not { } speaker
+                || !CueLexicon.ReportNounAtEnd().IsMatch(speaker.Of(text)))
+            {
+                continue;
+            }
+
+            var cueGroup = m.Groups["cue"];
+            var cue = new TextSpan(cueGroup.Index, cueGroup.Index + cueGroup.Length);
+            usedCues.Add(cue.Start);
+            var thatAt = m.Index + m.Length - "that".Length;
+            var end = AttributionFinder.TrimEnd(text, thatAt, text.Length);
+            if (end > thatAt + 4)
+            {
+                found.Add(new FoundAttribution(speaker, cue, [new TextSpan(thatAt, end)], null, false));
+            }
+        }
+    }
+
+    public static void AccordingTo(string text, QuoteMap quotes, List<FoundAttribution> found)
+    {
+        foreach (var m in CueLexicon.AccordingTo().EnumerateMatches(text))
+        {
+            if (quotes.IsInside(m.Index) || SpeakerPhrase.RightOf(text, m.Index + m.Length, text.Length) is not { } speaker)
+            {
+                continue;
+            }
+
+            var cue = new TextSpan(m.Index, m.Index + m.Length);
+            var spans = new List<TextSpan>();
+            var before = m.Index;
+            while (before > 0 && (char.IsWhiteSpace(text[before - 1]) || text[before - 1] is ',' or '—' or '('))
+            {
+                before--;
+            }
+
+            var leftStart = AttributionFinder.Skip(text, 0, before);
+            if (before - leftStart > 8)
+            {
+                spans.Add(new TextSpan(leftStart, before));
+            }
+
+            var after = speaker.End;
+            if (after < text.Length && text[after] is ',' or ')' or '—')
+            {
+                var rightStart = AttributionFinder.Skip(text, after + 1, text.Length);
+                var rightEnd = AttributionFinder.TrimEnd(text, rightStart, text.Length);
+                if (rightEnd - rightStart > 8)
+                {
+                    spans.Add(new TextSpan(rightStart, rightEnd));
+                }
+            }
+
+            if (spans.Count > 0)
+            {
+                found.Add(new FoundAttribution(speaker, cue, spans, null, false));
+            }
+        }
+    }
+
+    /// <summary>"The senator backed the bill, saying ...": a participle whose speaker is the clause's subject.</summary>
+    public static void SubjectParticiples(string text, QuoteMap quotes, List<FoundAttribution> found)
+    {
+        foreach (System.Text.RegularExpressions.Match m in CueLexicon.Participle().Matches(text))
+        {
+            var cueGroup = m.Groups["cue"];
+            var cue = new TextSpan(cueGroup.Index, cueGroup.Index + cueGroup.Length);
+            if (quotes.IsInside(m.Index) || found.Exists(f => f.Cue == cue || f.Content.Any(c => c.Contains(cue.Start)))
+                || Subject(text, m.Index) is not { } subject)
+            {
+                continue;
+            }
+
+            if (AttributionFinder.ContentRight(text, quotes, cue.End, text.Length, CueLexicon.AddresseeVerbs.Contains(cueGroup.Value)) is { } content)
+            {
+                found.Add(new FoundAttribution(subject, cue, [content], null, AttributionFinder.IsQuotation(text, quotes, content)));
+            }
+        }
+    }
+
+    /// <summary>The noun phrase that opens the clause, up to its first verb-like word.</summary>
+    private static TextSpan? Subject(string text, int limit)
+    {
+        var words = new List<TextSpan>();
+        var i = 0;
+        while (i < limit && words.Count < 8)
+        {
+            i = AttributionFinder.Skip(text, i, limit);
+            var start = i;
+            while (i < limit && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i == start)
+            {
+                break;
+            }
+
+            var word = new TextSpan(start, i);
+            var clean = SpeakerPhrase.Clean(text, word);
+            if (words.Count == 0 && CueLexicon.LeadingFillers.Contains(clean))
+            {
+                continue;
+            }
+
+            if (text[start..i].EndsWith(',') || (char.IsLower(text[start]) && (clean.EndsWith("ed", StringComparison.Ordinal) || CueLexicon.ClauseWords.Contains(clean))))
+            {
+                break;
+            }
+
+            words.Add(word);
+        }
+
+        return words.Count > 0 && i < limit && SpeakerPhrase.IsSpeaker(text, words, 0, words.Count)
+            ? new TextSpan(words[0].Start, words[^1].End)
+            : null;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Bot.Core.Answering;
+using Bot.Discord.Interactions;
+using Bot.Discord.Json;
+using Bot.Discord.Rendering;
+using Bot.Discord.Rest;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Discord.Gateway;
+
+/// <summary>Handles the dispatch events the bot cares about; runs on the worker, never on the socket reader.</summary>
+internal sealed class GatewayEventHandler(
+    IArticleAnswerer answerer,
+    AnswerRenderer renderer,
+    InteractionHandler interactions,
+    DiscordRestClient rest,
+    ILogger<GatewayEventHandler> logger)
+{
+    public Task HandleAsync(string type, JsonElement data, string? botUserId, CancellationToken cancellationToken = default) => type switch
+    {
+        "MESSAGE_CREATE" when botUserId is not null => OnMessageAsync(data.Deserialize(DiscordJsonContext.Default.DiscordMessage), botUserId, cancellationToken),
+        "INTERACTION_CREATE" => OnInteractionAsync(data.Deserialize(DiscordJsonContext.Default.Interaction), cancellationToken),
+        _ => Task.CompletedTask,
+    };
+
+    private async Task OnMessageAsync(DiscordMessage? message, string botUserId, CancellationToken cancellationToken)
+    {
+        // In a guild only a mention addresses the bot; in a direct message every message does.
+        if (message?.Author is not { } author || author.Bot == true || author.Id == botUserId || message.WebhookId is not null
+            || (message.GuildId is not null && !MentionText.MentionsBot(message, botUserId)))
+            return;
+        var question = MentionText.StripBotMention(message.Content ?? "", botUserId);
+        var request = question.Length == 0 ? new BotRequest(CommandCatalog.Help, "") : answerer.Parse(question);
+        Log.MentionReceived(logger, request.Command);
+        var answer = await answerer.AnswerAsync(request, cancellationToken).ConfigureAwait(false);
+        var messages = renderer.Render(answer);
+        for (var i = 0; i < messages.Count; i++)
+        {
+            var reply = i == 0 ? new MessageReference(message.Id) : null;
+            await rest.CreateMessageAsync(message.ChannelId, messages[i].ToPayload(reply), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task OnInteractionAsync(Interaction? interaction, CancellationToken cancellationToken)
+    {
+        if (interaction?.Id is not { } id || interaction.Token is not { } token)
+            return;
+        var outcome = await interactions.HandleAsync(interaction, cancellationToken).ConfigureAwait(false);
+        if (outcome is null)
+            return;
+        try
+        {
+            await rest.CreateInteractionResponseAsync(id, token, outcome.Response, cancellationToken).ConfigureAwait(false);
+            outcome.Delivered?.TrySetResult();
+        }
+        finally
+        {
+            outcome.Delivered?.TrySetCanceled(CancellationToken.None);
+        }
+    }
+}

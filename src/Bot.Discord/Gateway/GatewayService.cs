@@ -1,0 +1,298 @@
+using System.Net.WebSockets;
+using System.Text.Json;
+using Bot.Discord.Json;
+using Bot.Discord.Rest;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Discord.Gateway;
+
+/// <summary>
+/// The gateway session: connect, identify or resume, heartbeat, and reconnect the way Discord asks. The reader
+/// only parses and queues events; answering happens on the worker, so a slow answer never delays a heartbeat.
+/// </summary>
+internal sealed class GatewayService(
+    DiscordRestClient rest,
+    IGatewayTransportFactory transports,
+    GatewayEventHandler events,
+    WorkQueue queue,
+    IOptions<DiscordOptions> options,
+    TimeProvider time,
+    ILogger<GatewayService> logger) : BackgroundService
+{
+    /// <summary>GUILDS | GUILD_MESSAGES | DIRECT_MESSAGES. Not MESSAGE_CONTENT: mentions of the bot carry their content anyway.</summary>
+    internal const int Intents = (1 << 0) | (1 << 9) | (1 << 12);
+    internal static readonly TimeSpan IdentifySpacing = TimeSpan.FromSeconds(5);
+    internal static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(60);
+    internal static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
+    private const int MaxFailuresBeforeNewSession = 5;
+
+    private readonly GatewaySession _session = new();
+    private DateTimeOffset _lastIdentify = DateTimeOffset.MinValue;
+    private int _failures;
+
+    /// <summary>Why the adapter stopped for good (bad token, shard or intents), or null while it runs.</summary>
+    internal string? StopReason { get; private set; }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        if (!settings.GatewayEnabled)
+            return;
+        var next = new GatewayNext(GatewayPlan.Identify, TimeSpan.Zero);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (next.Delay > TimeSpan.Zero)
+                    await Task.Delay(next.Delay, time, stoppingToken).ConfigureAwait(false);
+                var plan = next.Plan == GatewayPlan.Resume && _session.CanResume ? GatewayPlan.Resume : GatewayPlan.Identify;
+                var uri = plan == GatewayPlan.Resume ? new Uri(_session.ResumeUrl!) : await PrepareIdentifyAsync(stoppingToken).ConfigureAwait(false);
+                next = await RunConnectionAsync(uri, plan, settings, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (DiscordRestException ex) when (ex.Status is System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.Forbidden)
+            {
+                next = new GatewayNext(GatewayPlan.Stop, TimeSpan.Zero, "Discord rejected the bot token (" + (int)ex.Status + "): check Discord:BotToken");
+            }
+#pragma warning disable CA1031 // Whatever broke this connection, the adapter retries with backoff instead of taking the host down.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                // Resume if the session survives; after repeated failures start over on the main gateway URL.
+                if (++_failures >= MaxFailuresBeforeNewSession)
+                    _session.Clear();
+                next = new GatewayNext(GatewayPlan.Resume, Backoff(_failures));
+                Log.GatewayConnectionFailed(logger, next.Delay.TotalSeconds, ex);
+            }
+
+            if (next.Plan == GatewayPlan.Stop)
+            {
+                StopReason = next.Error;
+                Log.GatewayStopped(logger, next.Error ?? "unknown");
+                return;
+            }
+        }
+    }
+
+    private async Task<Uri> PrepareIdentifyAsync(CancellationToken cancellationToken)
+    {
+        var gateway = await rest.GetGatewayBotAsync(cancellationToken).ConfigureAwait(false);
+        if (gateway.SessionStartLimit is { Remaining: <= 0 } limit)
+        {
+            var wait = TimeSpan.FromMilliseconds(Math.Max(0, limit.ResetAfter));
+            Log.IdentifyLimitReached(logger, limit.Total, wait.TotalSeconds);
+            await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+        }
+
+        var spacing = _lastIdentify + IdentifySpacing - time.GetUtcNow();
+        if (spacing > TimeSpan.Zero)
+            await Task.Delay(spacing, time, cancellationToken).ConfigureAwait(false);
+        return new Uri(gateway.Url);
+    }
+
+    private async Task<GatewayNext> RunConnectionAsync(Uri uri, GatewayPlan plan, DiscordOptions settings, CancellationToken stoppingToken)
+    {
+        var transport = transports.Create();
+        await using var _ = transport.ConfigureAwait(false);
+        using var connection = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        using var link = new GatewayLink(transport);
+        using (var connectTimeout = new CancellationTokenSource(ConnectTimeout, time))
+        using (var connecting = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, connectTimeout.Token))
+            await transport.ConnectAsync(WithQuery(uri), connecting.Token).ConfigureAwait(false);
+        Log.GatewayConnected(logger, plan.ToString());
+        var heartbeat = Task.CompletedTask;
+        try
+        {
+            while (true)
+            {
+                GatewayFrame frame;
+                try
+                {
+                    frame = await transport.ReceiveAsync(connection.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+                {
+                    // The heartbeat loop saw no ACK: a zombie connection. Drop it without ending the session.
+                    await CloseQuietlyAsync(transport).ConfigureAwait(false);
+                    return new GatewayNext(GatewayPlan.Resume, Backoff(++_failures));
+                }
+
+                if (frame.IsClose)
+                    return OnClose(frame);
+                if (Parse(frame.Text!) is not { } payload)
+                    continue;
+                if (payload.S is { } sequence)
+                    _session.Sequence = sequence;
+
+                switch (payload.Op)
+                {
+                    case GatewayOpcode.Hello:
+                        var hello = payload.D?.Deserialize(DiscordJsonContext.Default.HelloData);
+                        var interval = TimeSpan.FromMilliseconds(Math.Max(1000, hello?.HeartbeatInterval ?? 41250));
+                        heartbeat = HeartbeatAsync(link, interval, connection);
+                        await (plan == GatewayPlan.Resume ? SendResumeAsync(link, settings, stoppingToken) : SendIdentifyAsync(link, settings, stoppingToken)).ConfigureAwait(false);
+                        break;
+                    case GatewayOpcode.HeartbeatAck:
+                        link.Acknowledge();
+                        break;
+                    case GatewayOpcode.Heartbeat:
+                        await link.SendAsync(HeartbeatJson(), stoppingToken).ConfigureAwait(false);
+                        break;
+                    case GatewayOpcode.Reconnect:
+                        Log.GatewayReconnectRequested(logger);
+                        await CloseQuietlyAsync(transport).ConfigureAwait(false);
+                        return new GatewayNext(GatewayPlan.Resume, TimeSpan.Zero);
+                    case GatewayOpcode.InvalidSession:
+                        var resumable = payload.D is { ValueKind: JsonValueKind.True };
+                        Log.GatewaySessionInvalid(logger, resumable);
+                        await CloseQuietlyAsync(transport).ConfigureAwait(false);
+                        if (!resumable)
+                            _session.Clear();
+                        // Discord asks for a random wait of 1 to 5 seconds before identifying again.
+                        return new GatewayNext(resumable ? GatewayPlan.Resume : GatewayPlan.Identify, TimeSpan.FromSeconds(1 + (4 * Random.Shared.NextDouble())));
+                    case GatewayOpcode.Dispatch:
+                        OnDispatch(payload);
+                        break;
+                }
+            }
+        }
+        finally
+        {
+            await connection.CancelAsync().ConfigureAwait(false);
+            await heartbeat.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    private GatewayNext OnClose(GatewayFrame frame)
+    {
+        if (GatewayCloseCodes.IsFatal(frame.CloseCode))
+            return new GatewayNext(GatewayPlan.Stop, TimeSpan.Zero, "Discord closed the gateway: " + GatewayCloseCodes.Describe(frame.CloseCode));
+        var delay = Backoff(++_failures);
+        Log.GatewayClosed(logger, GatewayCloseCodes.Describe(frame.CloseCode), delay.TotalSeconds);
+        if (!GatewayCloseCodes.EndsSession(frame.CloseCode))
+            return new GatewayNext(GatewayPlan.Resume, delay);
+        _session.Clear();
+        return new GatewayNext(GatewayPlan.Identify, delay);
+    }
+
+    private void OnDispatch(GatewayPayload payload)
+    {
+        if (payload.T is not { } type || payload.D is not { } data)
+            return;
+        switch (type)
+        {
+            case "READY":
+                var ready = data.Deserialize(DiscordJsonContext.Default.ReadyData);
+                if (ready?.User?.Id is null || ready.SessionId is null)
+                {
+                    Log.GatewayBadPayload(logger, "READY without a session id or user");
+                    return;
+                }
+
+                _session.Start(ready.SessionId, ready.ResumeGatewayUrl, ready.User.Id);
+                _failures = 0;
+                Log.GatewayReady(logger, ready.User.Id);
+                return;
+            case "RESUMED":
+                _failures = 0;
+                Log.GatewayResumed(logger, _session.Sequence ?? 0);
+                return;
+            case "MESSAGE_CREATE" or "INTERACTION_CREATE":
+                var botUserId = _session.BotUserId;
+                if (!queue.TryEnqueue(type, ct => events.HandleAsync(type, data, botUserId, ct)))
+                    Log.QueueFull(logger, type);
+                return;
+        }
+    }
+
+    private async Task HeartbeatAsync(GatewayLink link, TimeSpan interval, CancellationTokenSource connection)
+    {
+        var token = connection.Token;
+        try
+        {
+            await Task.Delay(interval * Random.Shared.NextDouble(), time, token).ConfigureAwait(false);
+            while (!token.IsCancellationRequested)
+            {
+                if (!link.TakeAcknowledgement())
+                {
+                    Log.HeartbeatAckMissed(logger);
+                    await connection.CancelAsync().ConfigureAwait(false);
+                    return;
+                }
+
+                await link.SendAsync(HeartbeatJson(), token).ConfigureAwait(false);
+                await Task.Delay(interval, time, token).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The connection ended.
+        }
+        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException)
+        {
+            Log.HeartbeatFailed(logger, ex);
+            await connection.CancelAsync().ConfigureAwait(false);
+        }
+    }
+
+    private string HeartbeatJson() =>
+        JsonSerializer.Serialize(new HeartbeatCommand(GatewayOpcode.Heartbeat, _session.Sequence), DiscordJsonContext.Default.HeartbeatCommand);
+
+    private Task SendIdentifyAsync(GatewayLink link, DiscordOptions settings, CancellationToken cancellationToken)
+    {
+        _lastIdentify = time.GetUtcNow();
+        var properties = new IdentifyProperties(OperatingSystemName(), "articlebot", "articlebot");
+        var identify = new IdentifyCommand(GatewayOpcode.Identify, new IdentifyData(settings.BotToken!, Intents, properties, [settings.ShardId, settings.ShardCount]));
+        Log.GatewayIdentifying(logger, settings.ShardId, settings.ShardCount);
+        return link.SendAsync(JsonSerializer.Serialize(identify, DiscordJsonContext.Default.IdentifyCommand), cancellationToken);
+    }
+
+    private Task SendResumeAsync(GatewayLink link, DiscordOptions settings, CancellationToken cancellationToken)
+    {
+        var resume = new ResumeCommand(GatewayOpcode.Resume, new ResumeData(settings.BotToken!, _session.SessionId!, _session.Sequence));
+        Log.GatewayResuming(logger, _session.Sequence ?? 0);
+        return link.SendAsync(JsonSerializer.Serialize(resume, DiscordJsonContext.Default.ResumeCommand), cancellationToken);
+    }
+
+    private GatewayPayload? Parse(string text)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(text, DiscordJsonContext.Default.GatewayPayload);
+        }
+        catch (JsonException ex)
+        {
+            Log.GatewayBadPayload(logger, ex.Message);
+            return null;
+        }
+    }
+
+    private static async Task CloseQuietlyAsync(IGatewayTransport transport)
+    {
+        try
+        {
+            await transport.CloseAsync(GatewayCloseCodes.ResumableClose, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The socket is already gone; there is nothing left to close.
+        }
+    }
+
+    internal static Uri WithQuery(Uri uri) => new UriBuilder(uri) { Query = "v=10&encoding=json" }.Uri;
+
+    /// <summary>1, 2, 4 ... 60 seconds, each with ±25% jitter so many bots don't reconnect in step.</summary>
+    internal static TimeSpan Backoff(int failures)
+    {
+        var seconds = Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, Math.Clamp(failures - 1, 0, 10)));
+        return TimeSpan.FromSeconds(seconds * (0.75 + (0.5 * Random.Shared.NextDouble())));
+    }
+
+    private static string OperatingSystemName() =>
+        OperatingSystem.IsLinux() ? "linux" : OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : "unknown";
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+
+namespace Bot.Core.Tests.Attribution;
+
+/// <summary>The PolNeAR dev articles and their gold attributions (character offsets into the text files).</summary>
+internal static class PolnearCorpus
+{
+    public static string Directory()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        Assert.True(dir is not null, "Bot.sln not found above " + AppContext.BaseDirectory);
+        // shared/ sits beside the clone (CI, /work/main); a git worktree sits one level deeper.
+        for (var up = dir!.Parent; up is not null; up = up.Parent)
+        {
+            var eval = Path.Combine(up.FullName, "shared", "eval", "polnear");
+            if (File.Exists(Path.Combine(eval, "dev-gold.jsonl")))
+            {
+                return eval;
+            }
+        }
+
+        Assert.Fail("PolNeAR dev set not found in shared/eval/polnear beside " + dir.FullName);
+        return string.Empty;
+    }
+
+    public static IReadOnlyList<GoldArticle> LoadDev()
+    {
+        var root = Directory();
+        var articles = new List<GoldArticle>();
+        foreach (var line in File.ReadLines(Path.Combine(root, "dev-gold.jsonl")))
+        {
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            using var json = JsonDocument.Parse(line);
+            var name = json.RootElement.GetProperty("article").GetString()!;
+            var gold = new List<GoldAttribution>();
+            foreach (var a in json.RootElement.GetProperty("attributions").EnumerateArray())
+            {
+                gold.Add(new GoldAttribution(Spans(a, "source"), Spans(a, "cue"), Spans(a, "content")));
+            }
+
+            var path = Path.Combine(root, "dev", "text", name + ".txt");
+            articles.Add(new GoldArticle(name, path, File.ReadAllText(path), gold));
+        }
+
+        return articles;
+    }
+
+    private static List<(int Start, int End)> Spans(JsonElement attribution, string role)
+    {
+        var spans = new List<(int, int)>();
+        if (attribution.TryGetProperty(role, out var list))
+        {
+            foreach (var s in list.EnumerateArray())
+            {
+                spans.Add((s.GetProperty("start").GetInt32(), s.GetProperty("end").GetInt32()));
+            }
+        }
+
+        return spans;
+    }
+}
+
+internal sealed record GoldAttribution(IReadOnlyList<(int Start, int End)> Source, IReadOnlyList<(int Start, int End)> Cue, IReadOnlyList<(int Start, int End)> Content);
+
+internal sealed record GoldArticle(string Name, string Path, string Text, IReadOnlyList<GoldAttribution> Attributions);
