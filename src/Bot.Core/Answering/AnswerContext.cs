@@ -1,6 +1,7 @@
 using Bot.Core.Articles;
 using Bot.Core.Facts;
 using Bot.Core.Search;
+using Bot.Core.Text;
 
 namespace Bot.Core.Answering;
 
@@ -9,6 +10,7 @@ namespace Bot.Core.Answering;
 internal sealed class AnswerContext
 {
     private readonly Dictionary<Statement, IReadOnlySet<string>> _statementTerms;
+    private readonly Dictionary<Statement, (Entity? Speaker, Entity? Via)> _speakers;
 
     public AnswerContext(ArticleFacts facts)
     {
@@ -32,9 +34,14 @@ internal sealed class AnswerContext
         NameVocabulary = tokens.Where(t => char.IsUpper(t[0])).SelectMany(NameWords.Of).Where(w => !lowercase.Contains(w)).ToHashSet(StringComparer.Ordinal);
         StatementTerms = [.. facts.Statements.Select(st => (IReadOnlySet<string>)EnglishTerms.Analyze(st.Content).ToHashSet(StringComparer.Ordinal))];
         _statementTerms = new Dictionary<Statement, IReadOnlySet<string>>(ReferenceEqualityComparer.Instance);
+        _speakers = new Dictionary<Statement, (Entity?, Entity?)>(ReferenceEqualityComparer.Instance);
         for (var n = 0; n < facts.Statements.Count; n++)
         {
-            _statementTerms[facts.Statements[n]] = StatementTerms[n];
+            var statement = facts.Statements[n];
+            _statementTerms[statement] = StatementTerms[n];
+            _speakers[statement] = (
+                NameMatcher.FindBest(NameWords.WithoutTitle(statement.Speaker), facts.Entities),
+                statement.Via is { } via ? NameMatcher.FindBest(NameWords.WithoutTitle(via), facts.Entities) : null);
         }
 
         var placeSentences = new HashSet<int>(facts.Entities.Where(e => e.Kind == EntityKind.Place).SelectMany(e => e.Citations).Select(SentenceOf).Where(i => i >= 0));
@@ -94,6 +101,12 @@ internal sealed class AnswerContext
         Positions.TryGetValue((citation.Paragraph, citation.Sentence), out var i) ? i : -1;
 
     public Citation CitationAt(int index) => Citation.Of(Sentences[index]);
+
+    /// <summary>The entity a statement's speaker names best, or null.</summary>
+    public Entity? SpeakerOf(Statement statement) => _speakers.TryGetValue(statement, out var s) ? s.Speaker : null;
+
+    /// <summary>The entity a statement's reporting source names best, or null.</summary>
+    public Entity? ViaOf(Statement statement) => _speakers.TryGetValue(statement, out var s) ? s.Via : null;
 
     /// <summary>The search terms of one of the snapshot's statements.</summary>
     public IReadOnlySet<string> TermsOf(Statement statement) =>

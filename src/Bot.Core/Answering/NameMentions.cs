@@ -13,10 +13,11 @@ internal static class NameMentions
     public static Entity? FindEntity(AnswerContext context, string name, double threshold = 0.44) =>
         NameMatcher.FindBest(name, context.Facts.Entities, threshold);
 
-    /// <summary>True when the statement's speaker (or, with <paramref name="orVia"/>, its reporting source) is the entity.</summary>
-    public static bool Speaks(Statement statement, Entity entity, bool orVia = false) =>
-        NameMatcher.Score(statement.Speaker, entity) >= 0.5
-        || (orVia && statement.Via is { } via && NameMatcher.Score(via, entity) >= 0.5);
+    /// <summary>True when the statement's speaker (or, with <paramref name="orVia"/>, its reporting source) is the
+    /// entity: the entity that name matches best, so "TikTok" is TikTok and not "a TikTok spokesperson".</summary>
+    public static bool Speaks(AnswerContext context, Statement statement, Entity entity, bool orVia = false) =>
+        ReferenceEquals(context.SpeakerOf(statement), entity)
+        || (orVia && ReferenceEquals(context.ViaOf(statement), entity));
 
     /// <summary>The sentences that contain every word of the name, and the name as the article spells it.</summary>
     public static (IReadOnlyList<int> Sentences, string Spelling) FindSentences(AnswerContext context, string name)

@@ -73,7 +73,7 @@ internal static class QuestionAnswers
         {
             var statements = context.Facts.Statements
                 .Select((s, i) => (Statement: s, Terms: context.StatementTerms[i]))
-                .Where(x => NameMentions.Speaks(x.Statement, entity))
+                .Where(x => NameMentions.Speaks(context, x.Statement, entity))
                 .OrderByDescending(x => topic.Count(x.Terms.Contains))
                 .ToList();
             if (topic.Count > 0 && statements.Any(x => topic.Any(x.Terms.Contains)))
@@ -155,7 +155,7 @@ internal static class QuestionAnswers
         }
         else if (q.Kind == QuestionKind.SourceOf)
         {
-            items.AddRange(cited.SelectMany(i => context.SourcesAt[i]).Distinct().Select(SourceAnswers.Item));
+            items.AddRange(cited.SelectMany(i => context.SourcesAt[i]).Distinct().Select(s => SourceAnswers.Item(context, s)));
         }
 
         var text = q.Kind switch

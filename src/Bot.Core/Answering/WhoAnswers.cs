@@ -62,8 +62,8 @@ internal static class WhoAnswers
     public static Answer About(AnswerContext context, Entity entity, string query)
     {
         var items = new List<AnswerItem>();
-        var own = context.Facts.Statements.Where(s => NameMentions.Speaks(s, entity)).ToList();
-        var relayed = context.Facts.Statements.Where(s => !NameMentions.Speaks(s, entity) && NameMentions.Speaks(s, entity, orVia: true)).ToList();
+        var own = context.Facts.Statements.Where(s => NameMentions.Speaks(context, s, entity)).ToList();
+        var relayed = context.Facts.Statements.Where(s => !NameMentions.Speaks(context, s, entity) && NameMentions.Speaks(context, s, entity, orVia: true)).ToList();
         items.AddRange(own.Select(s => StatementItem(s, s.Direct ? "Direct quote" : "Said")));
         items.AddRange(relayed.Select(s => StatementItem(s, $"Reported by {entity.Name}")));
         if (items.Count == 0)
