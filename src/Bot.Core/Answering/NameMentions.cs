@@ -11,7 +11,7 @@ internal static class NameMentions
 
     // 0.44 lets one part of a two-word name through ("Zhao" for "Zhao Lijian", whose surname comes first).
     public static Entity? FindEntity(AnswerContext context, string name, double threshold = 0.44) =>
-        NameMatcher.FindBest(name, context.Facts.Entities, threshold);
+        context.Entities.FindBest(name, threshold);
 
     /// <summary>True when the statement's speaker (or, with <paramref name="orVia"/>, its reporting source) is the
     /// entity: the entity that name matches best, so "TikTok" is TikTok and not "a TikTok spokesperson".</summary>
@@ -61,8 +61,7 @@ internal static class NameMentions
         return allowed == 0 ? [] : [.. context.Vocabulary.Where(v => Close(v, word, allowed))];
     }
 
-    private static bool Close(string candidate, string word, int allowed) =>
-        Math.Abs(candidate.Length - word.Length) <= allowed && FuzzySharp.Levenshtein.EditDistance(candidate, word) <= allowed;
+    private static bool Close(string candidate, string word, int allowed) => EditDistance.Within(candidate, word, allowed) <= allowed;
 
 
     // The words as written in the first sentence that has them all, in the order the article has them.

@@ -185,11 +185,11 @@ internal static class QuestionAnswers
             };
         }
 
-        if (q.Kind == QuestionKind.General && q.Subject.Length > 0)
+        if (q.Kind == QuestionKind.General && q.Subject.Length > 0 && EnglishTerms.Analyze(q.Subject) is [var head, ..])
         {
             for (var i = 0; i < boost.Length; i++)
             {
-                if (TextCues.Defines(context.Sentences[i].Text, q.Subject))
+                if (context.Index.DocumentContains(i, head) && TextCues.Defines(context.Sentences[i].Text, q.Subject))
                 {
                     boost[i] *= 2;
                 }
@@ -306,15 +306,15 @@ internal static class QuestionAnswers
     // Entities named in the question: any name or alias present as whole words.
     private static IEnumerable<Entity> Linked(AnswerContext context, string question)
     {
-        if (context.Facts.Entities.Count == 0)
+        if (context.EntityNames.Count == 0)
         {
             return [];
         }
 
-        var folded = " " + string.Join(' ', NameWords.Of(question)) + " ";
-        return context.Facts.Entities.Where(e => !e.Generic && new[] { e.Name }.Concat(e.Aliases)
-            .Select(n => string.Join(' ', NameWords.Of(n)))
-            .Any(n => n.Length > 2 && folded.Contains(" " + n + " ", StringComparison.Ordinal)));
+        var folded = AnswerContext.Fold(question);
+        return context.EntityNames
+            .Where(e => !e.Entity.Generic && e.Names.Any(n => folded.Contains(n, StringComparison.Ordinal)))
+            .Select(e => e.Entity);
     }
 
     // One sentence of the answer: a statement's attribution kept apart from the article's own voice. The
@@ -338,7 +338,7 @@ internal static class QuestionAnswers
     private static bool Holds(AnswerContext context, int i, Statement statement, IReadOnlyList<string> terms)
     {
         var content = context.TermsOf(statement);
-        var speaker = EnglishTerms.Analyze(statement.Speaker + " " + statement.Verb);
+        var speaker = context.SpeakerTermsOf(statement);
         return terms.All(t => !context.Index.DocumentContains(i, t) || content.Contains(t) || speaker.Contains(t));
     }
 

@@ -29,7 +29,8 @@ internal static class SourceAnswers
     public static AnswerItem Item(AnswerContext context, Source source)
     {
         var item = Item(source);
-        if (source.Named && NameMatcher.FindBest(source.Name, context.Facts.Entities, 0.8) is { Citations.Count: > 0 } entity)
+        var at = IndexOf(context.Facts.Sources, source);
+        if (at >= 0 && context.SourceEntities[at] is { Citations.Count: > 0 } entity)
         {
             var citations = new CitationList();
             citations.Add(entity.Citations[0]);
@@ -63,6 +64,19 @@ internal static class SourceAnswers
             ["named"] = source.Named ? "yes" : "no",
             ["claims"] = source.Claims.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
+    }
+
+    private static int IndexOf(IReadOnlyList<Source> sources, Source source)
+    {
+        for (var i = 0; i < sources.Count; i++)
+        {
+            if (ReferenceEquals(sources[i], source))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool Matches(Source source, string filter) =>
