@@ -34,8 +34,7 @@ internal static partial class TextCues
             return false;
         }
 
-        var rest = text[(at + name.Length)..];
-        return Definition().IsMatch(rest);
+        return Definition().IsMatch(text.AsSpan(at + name.Length));
     }
 
     /// <summary>The speaker a sentence names with a reporting cue ("according to X", "X quoted Y as saying",
