@@ -1,10 +1,17 @@
 using BenchmarkDotNet.Running;
 using Bot.Benchmarks.Answering;
+using Bot.Benchmarks.Startup;
 
-if (args.Length > 0 && args[0] == "percentiles")
+// "percentiles": median and p99 per answer against Lucene; "startup": process start to first console answer;
+// anything else goes to BenchmarkDotNet (e.g. --filter '*').
+switch (args.FirstOrDefault())
 {
-    PercentileRunner.Run(Console.Out);
-    return;
+    case "percentiles":
+        PercentileRunner.Run(Console.Out);
+        return 0;
+    case "startup":
+        return StartupTimer.Run();
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
 }
-
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -42,6 +42,12 @@ public static class EntityExtractor
             }
         }
 
+        foreach (var mention in finder.Doubtful)
+        {
+            DescriptionRules.Apply(mention);
+        }
+
+        PronounEvidence.Apply(body, mentions, finder.Doubtful);
         var inconsistencies = new List<Inconsistency>();
         var clusters = AliasJoiner.Join(mentions, finder.Doubtful, inconsistencies);
         CiteHeadings(views.Where(v => v.TitleCase), clusters);

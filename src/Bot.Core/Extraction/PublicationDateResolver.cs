@@ -21,7 +21,7 @@ public static class PublicationDateResolver
 
         var expressions = article.Blocks
             .Where(b => b.Kind != BlockKind.Boilerplate)
-            .SelectMany(b => TemporalTagger.Tag(b.Text, anchor: null))
+            .SelectMany(b => TemporalTagger.TagCalendarDates(b.Text))
             .ToList();
         var years = expressions
             .Where(e => e.Status == DateStatus.Stated && e.Type is TimexType.Date or TimexType.Time)

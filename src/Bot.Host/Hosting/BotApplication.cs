@@ -1,6 +1,7 @@
 using Bot.Core.Facts;
 using Bot.Core.Hosting;
 using Bot.Host.Chat;
+using Bot.Discord;
 using Bot.Slack;
 using Microsoft.Extensions.Logging.Console;
 
@@ -10,7 +11,7 @@ namespace Bot.Host.Hosting;
 internal static class BotApplication
 {
     public static bool HasChatPlatform(IConfiguration configuration) =>
-        SlackHostingExtensions.IsSlackConfigured(configuration);
+        DiscordHostingExtensions.IsDiscordConfigured(configuration) || SlackHostingExtensions.IsSlackConfigured(configuration);
 
     /// <summary>The chat adapters on Kestrel, with /healthz.</summary>
     public static WebApplication BuildAdapters(string[] args, IReadOnlyDictionary<string, string?> overrides)
@@ -18,13 +19,30 @@ internal static class BotApplication
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = Cli.ContentRoot.Find() });
         builder.Configuration.AddInMemoryCollection(overrides);
         builder.AddBotCore();
-        builder.AddSlack();
+        if (DiscordHostingExtensions.IsDiscordConfigured(builder.Configuration))
+        {
+            builder.AddDiscord();
+        }
+
+        if (SlackHostingExtensions.IsSlackConfigured(builder.Configuration))
+        {
+            builder.AddSlack();
+        }
 
         var app = builder.Build();
+        Log.AdapterMode(app.Logger, DiscordHostingExtensions.IsDiscordConfigured(app.Configuration), SlackHostingExtensions.IsSlackConfigured(app.Configuration));
         app.MapGet("/healthz", (IFactStore store) => store.Current is null
             ? Results.Text("article not loaded", statusCode: StatusCodes.Status503ServiceUnavailable)
             : Results.Text("ok"));
-        app.MapSlack();
+        if (DiscordHostingExtensions.IsDiscordConfigured(app.Configuration))
+        {
+            app.MapDiscord();
+        }
+
+        if (SlackHostingExtensions.IsSlackConfigured(app.Configuration))
+        {
+            app.MapSlack();
+        }
         return app;
     }
 

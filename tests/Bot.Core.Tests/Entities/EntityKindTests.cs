@@ -13,6 +13,7 @@ public class EntityKindTests
     [InlineData("Wen Jiabao said the air was bad.", "Wen Jiabao", EntityKind.Person)]
     [InlineData("The fund was run by Halvorsen, who retired in May.", "Halvorsen", EntityKind.Person)]
     [InlineData("Critics quoted Okafor's remarks at length.", "Okafor", EntityKind.Person)]
+    [InlineData("Aides to the Brandt campaign left.", "Brandt", EntityKind.Person)]
     [InlineData("The poll was run by Trafalgar Group in May.", "Trafalgar Group", EntityKind.Organization)]
     [InlineData("He called the Chinese Embassy twice.", "Chinese Embassy", EntityKind.Organization)]
     [InlineData("The report came from US news website BuzzFeed.", "BuzzFeed", EntityKind.Organization)]
@@ -28,4 +29,12 @@ public class EntityKindTests
     [InlineData("Senate Republicans split with their party.", "Senate Republicans", EntityKind.Group)]
     public void Extract_GivesKind(string sentence, string name, EntityKind kind) =>
         Assert.Equal(kind, TestArticles.Extract(sentence).Require(name).Kind);
+
+    [Fact]
+    public void Extract_TakesSubjectReferredToAsHeForPerson()
+    {
+        var article = Bot.Core.Articles.ArticleLoader.Parse("Title\n\nMarlowe spoke first at the rally. He said the plan would work.", "test.txt");
+
+        Assert.Equal(EntityKind.Person, Bot.Core.Extraction.EntityExtractor.Extract(article).Require("Marlowe").Kind);
+    }
 }

@@ -30,6 +30,8 @@ public class MentionRuleTests
     [InlineData("Several employees left the firm.", "Several")]
     [InlineData("Growth was measured as a share of G.D.P. in the report.", "G.D.P.")]
     [InlineData("The President spoke at length.", "President")]
+    [InlineData("Authorities said the road was closed.", "Authorities")]
+    [InlineData("The vote is due on Jan. 20 in the capital.", "Jan")]
     public void Extract_IgnoresWordCapitalisedForOtherReasons(string sentence, string word) =>
         Assert.Null(TestArticles.Extract(sentence).Named(word));
 

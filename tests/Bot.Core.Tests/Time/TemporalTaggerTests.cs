@@ -27,6 +27,9 @@ public sealed class TemporalTaggerTests
     [InlineData("The committee will vote on Tuesday.", Friday, "Tuesday", TimexType.Date, "2022-08-02")]
     [InlineData("The report was released on Friday (July 29).", Friday, "Friday (July 29)", TimexType.Date, "2022-07-29")]
     [InlineData("The minister said today that talks had failed.", Friday, "today", TimexType.Date, "2022-07-29")]
+    [InlineData("The company is launching its phone today in Paris.", Friday, "today", TimexType.Date, "2022-07-29")]
+    [InlineData("The chips solve problems faster than can be done today.", Friday, "today", TimexType.Date, "PRESENT_REF")]
+    [InlineData("Today, China is the largest emitter.", Friday, "Today", TimexType.Date, "PRESENT_REF")]
     [InlineData("The company reported the loss yesterday.", Friday, "yesterday", TimexType.Date, "2022-07-28")]
     [InlineData("The results will be announced tomorrow.", Friday, "tomorrow", TimexType.Date, "2022-07-30")]
     [InlineData("Prices rose last week.", Friday, "last week", TimexType.Date, "2022-W29")]
@@ -107,6 +110,7 @@ public sealed class TemporalTaggerTests
     [InlineData("The pandemic of 2009-2010 killed hundreds.", "2009", "2010")]
     [InlineData("The expedition of 1957-58 crossed Antarctica.", "1957", "1958")]
     [InlineData("The trial ran from September to January 2022.", "2021-09", "2022-01")]
+    [InlineData("The survey was conducted September 16-19, 2016.", "2016-09-16", "2016-09-19")]
     public void Tag_LinksBothEndsOfARange(string sentence, string start, string end)
     {
         var tagged = TemporalTagger.Tag(sentence, new DateOnly(2022, 7, 29));
@@ -163,6 +167,22 @@ public sealed class TemporalTaggerTests
     public void PeriodStart_GivesTheFirstDay(string value, string start)
     {
         Assert.Equal(Anchor(start), TimexValue.PeriodStart(value));
+    }
+
+    [Theory]
+    [InlineData("2022-07-29", "2022-07-29")]
+    [InlineData("2022-07-29T15:00", "2022-07-29")]
+    [InlineData("2022-W30", "2022-07-31")]
+    [InlineData("2022-06", "2022-06-30")]
+    [InlineData("2021-WI", "2022-02-28")]
+    [InlineData("2022-Q1", "2022-03-31")]
+    [InlineData("2020-H2", "2020-12-31")]
+    [InlineData("2021", "2021-12-31")]
+    [InlineData("199", "1999-12-31")]
+    [InlineData("19", "2000-12-31")]
+    public void PeriodEnd_GivesTheLastDay(string value, string end)
+    {
+        Assert.Equal(Anchor(end), TimexValue.PeriodEnd(value));
     }
 
     private static DateOnly? Anchor(string date) =>

@@ -1,5 +1,6 @@
 using Bot.Core.Articles;
 using Bot.Core.Extraction;
+using Bot.Core.Extraction.Time;
 using Bot.Core.Facts;
 
 namespace Bot.Core.Tests.Time;
@@ -102,6 +103,29 @@ public sealed class TimelineExtractorTests
         var timeline = TimelineExtractor.Extract(ArticleLoader.Parse("Talks collapsed on March 3, 2021\n\nNothing else happened.", "test.txt"), Friday);
 
         Assert.Empty(timeline);
+    }
+
+    [Fact]
+    public void Extract_TempEvalArticles_OrdersEventsAndCitesExactSentences()
+    {
+        var events = 0;
+        foreach (var doc in TempEvalCorpus.Load())
+        {
+            var article = ArticleLoader.Parse(doc.Name + "\n\n" + doc.Text.Trim(), doc.Name + ".txt") with
+            {
+                Metadata = new ArticleMetadata(Published: doc.Dct),
+            };
+
+            var timeline = TimelineExtractor.Extract(article, PublicationDateResolver.Resolve(article));
+
+            var starts = timeline.TakeWhile(e => e.Date is not null).Select(e => TimexValue.PeriodStart(e.Date!)).ToList();
+            Assert.Equal(starts.Order(), starts);
+            Assert.All(timeline.Skip(starts.Count), e => Assert.Null(e.Date));
+            Assert.All(timeline.SelectMany(e => e.Citations), c => Assert.Equal(c.Text, article.FindSentence(c.Paragraph, c.Sentence)?.Text));
+            events += timeline.Count;
+        }
+
+        Assert.True(events >= 75, $"only {events} events in 20 articles");
     }
 
     private static ArticleDocument Article(string body) => ArticleLoader.Parse("Title\n\n" + body, "test.txt");

@@ -12,13 +12,15 @@ internal static class GenericSpeakerFinder
     private static readonly HashSet<string> PersonHeads = WordSet.Of("""
         spokesperson spokesman spokeswoman official employee executive source engineer analyst expert lawmaker legislator researcher staffer
         worker aide diplomat investigator regulator opponent critic supporter economist investor activist observer insider reporter journalist
-        officer scientist doctor prosecutor witness resident protester adviser advisor
+        officer scientist doctor prosecutor witness resident protester adviser advisor senator lawyer attorney voter candidate leader delegate
+        questioner historian pollster strategist operative
         """);
 
     private static readonly HashSet<string> GroupHeads = WordSet.Of("""
         spokespeople officials employees executives sources engineers analysts experts lawmakers legislators researchers staffers workers aides
         diplomats investigators regulators opponents critics supporters economists investors activists observers insiders reporters journalists
-        officers scientists doctors prosecutors witnesses residents protesters advisers advisors staff authorities police
+        officers scientists doctors prosecutors witnesses residents protesters advisers advisors staff authorities police senators lawyers
+        attorneys voters candidates leaders delegates parents students teachers citizens historians pollsters strategists operatives
         """);
 
     private static readonly HashSet<string> OrganizationHeads = WordSet.Of("agency agencies department departments");

@@ -124,6 +124,11 @@ internal static class MentionEvidence
             {
                 votes.Add(EntityKind.Person, 1);
             }
+            else if (!tokens[b].Possessive && next is "campaign" or "administration" or "supporters" or "allies" or "aides" or "presidency")
+            {
+                // "the Trump campaign", "Obama administration".
+                votes.Add(EntityKind.Person, 1);
+            }
         }
 
         if (a > 0 && s.SpaceBefore(a) && tokens[a - 1].Lower is "said" or "says")

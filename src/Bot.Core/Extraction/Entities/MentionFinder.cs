@@ -59,7 +59,7 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
 
                 var isHonorific = PersonNames.Honorifics.Contains(t.Lower);
                 var initial = t.IsInitial && k < end && s.GapBefore(k + 1).StartsWith(".");
-                boundary = isHonorific || EntityLexicon.Months.Contains(t.Lower) || EntityLexicon.Weekdays.Contains(t.Lower)
+                boundary = isHonorific || EntityLexicon.Months.Contains(t.Lower) || EntityLexicon.Weekdays.Contains(t.Lower) || IsMonthAbbreviation(s, k)
                     || (!initial && EntityLexicon.CommonWords.Contains(t.Lower) && !Gazetteer.Places.Contains(t.Text));
                 if (boundary)
                 {
@@ -134,7 +134,7 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
             // Capitalised only because it opens the sentence, unless the context says it is a name.
             if (a < b ? LooksLikeOpeningWord(tokens[a]) : !LooksNamedByContext(s, a))
             {
-                if (a == b && !IsNotAName(tokens[a]))
+                if (a == b && !IsNotAName(tokens[a]) && !LooksLikeOpeningWord(tokens[a]))
                 {
                     Doubtful.Add(MentionEvidence.Create(s, a, b, false, -1));
                 }
@@ -238,6 +238,14 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
         seenInsideSentences.Contains(t.Text) || Gazetteer.Places.Contains(t.Text) || PersonNames.GivenNames.Contains(t.Lower)
         || t.IsAcronym || t.IsMixedCase || EntityLexicon.GroupNouns.Contains(t.Lower) || (t.CapitalizedHyphenHead is { } head && Gazetteer.Places.Contains(head));
 
+    /// <summary>"Jan. 20", "Sep 2021": a short month name before a period or a number, not a given name.</summary>
+    private static bool IsMonthAbbreviation(SentenceView s, int k)
+    {
+        var t = s.Tokens[k];
+        return t.Lower is "jan" or "mar" or "apr" or "jun" or "jul" or "sep"
+            && ((k + 1 < s.Tokens.Count && char.IsDigit(s.Tokens[k + 1].Text[0])) || (t.End < s.Text.Length && s.Text[t.End] == '.'));
+    }
+
     /// <summary>A sentence-opening word is a name when a name is coordinated with it or a reporting verb follows it.</summary>
     private static bool LooksNamedByContext(SentenceView s, int a)
     {
@@ -248,8 +256,9 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
         }
 
         var next = tokens[a + 1];
-        return (EntityLexicon.ReportingVerbs.Contains(next.Lower) && !tokens[a].Possessive)
-            || (next.Lower is "and" or "or" && a + 2 < tokens.Count && tokens[a + 2].IsCapitalized && !EntityLexicon.CommonWords.Contains(tokens[a + 2].Lower));
+        return !LooksLikeOpeningWord(tokens[a])
+            && ((EntityLexicon.ReportingVerbs.Contains(next.Lower) && !tokens[a].Possessive)
+                || (next.Lower is "and" or "or" && a + 2 < tokens.Count && tokens[a + 2].IsCapitalized && !EntityLexicon.CommonWords.Contains(tokens[a + 2].Lower)));
     }
 
     /// <summary>An adverb, participle or plural common noun opening a sentence before a name ("Officials", "Asked", "Speaking").</summary>

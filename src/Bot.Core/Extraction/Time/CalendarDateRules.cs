@@ -117,7 +117,18 @@ internal static partial class CalendarDateRules
         var value = day > 0
             ? string.Create(CultureInfo.InvariantCulture, $"{yearText}-{month:D2}-{day:D2}")
             : string.Create(CultureInfo.InvariantCulture, $"{yearText}-{month:D2}");
-        context.Candidates.Add(new Candidate(start, MatchSpan.End(m) - start, TimexType.Date, value, status)
+        var end = MatchSpan.End(m);
+        var d3 = m.Groups["d3"];
+        var lastDay = d3.Success ? Int(m, "d3") : 0;
+        if (lastDay > day && lastDay <= DateTime.DaysInMonth(year == 0 ? 2000 : year, month))
+        {
+            // "September 16-19, 2016": two dates the range linking joins; the year written after the second serves both.
+            var endValue = string.Create(CultureInfo.InvariantCulture, $"{yearText}-{month:D2}-{lastDay:D2}");
+            context.Candidates.Add(new Candidate(d3.Index, end - d3.Index, TimexType.Date, endValue, status) { Month = month, Day = lastDay, YearGuessed = guessed });
+            end = d2.Index + d2.Length;
+        }
+
+        context.Candidates.Add(new Candidate(start, end - start, TimexType.Date, value, status)
         {
             Weekday = weekday,
             Month = month,
@@ -149,7 +160,7 @@ internal static partial class CalendarDateRules
         + "(?:\\b(?<rel>last|next|this|coming|past)\\s+)?"
         + "(?:\\b(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+)?)"
         + "\\b(?<mon>" + TimexLexicon.Month + ")"
-        + "(?:\\s*(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d))?"
+        + "(?:\\s*(?<d2>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:\\s*[-–]\\s*(?<d3>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]))?)?"
         + "(?:,?\\s*(?<year>(?:1[5-9]|20)\\d\\d)(?!\\d|,\\d))?"
         + "(?(open)(?:\\s*\\))?)",
         Options)]

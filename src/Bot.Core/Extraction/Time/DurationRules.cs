@@ -123,7 +123,7 @@ internal static partial class DurationRules
 
     private static void AddAgo(TagContext context, int start, int end, double? count, string unit)
     {
-        if (count is not { } n || context.Anchor is not { } anchor || n != Math.Floor(n))
+        if (count is not { } n || context.Anchor is not { } anchor || n != Math.Floor(n) || n > 5000)
         {
             context.Add(start, end, TimexType.Date, "PAST_REF", DateStatus.Unresolved);
             return;
@@ -131,6 +131,20 @@ internal static partial class DurationRules
 
         var (code, clock, multiple) = TimexLexicon.UnitOf(unit);
         var k = (int)n * multiple;
+        var days = code switch
+        {
+            "Y" => 366 * k,
+            "M" when !clock => 31 * k,
+            "W" => 7 * k,
+            "D" => k,
+            _ => 0,
+        };
+        if (days >= anchor.DayNumber)
+        {
+            context.Add(start, end, TimexType.Date, "PAST_REF", DateStatus.Unresolved);
+            return;
+        }
+
         var value = code switch
         {
             "Y" when multiple == 10 => TimexCalendar.Decade(anchor.Year - k),

@@ -179,14 +179,26 @@ internal static partial class RelativeDateRules
             return;
         }
 
-        // "Today" in a clause about now in general ("than can be done today") is the present, not the day.
-        if (word == "today" && context.TenseAt(start, end) is Tense.Present or Tense.Unknown)
+        // "Today" about now in general ("than can be done today", "Today, China is ...") is the present, not the day.
+        if (word == "today" && context.TenseAt(start, end) is Tense.Present or Tense.Unknown && IsGenericToday(context, start))
         {
             context.Add(start, end, TimexType.Date, "PRESENT_REF", DateStatus.Unresolved);
             return;
         }
 
         context.Add(start, end, TimexType.Date, date, DateStatus.Inferred);
+    }
+
+    private static bool IsGenericToday(TagContext context, int start)
+    {
+        if (context.WordBefore(start).Length == 0)
+        {
+            return true;
+        }
+
+        var before = context.Text.AsSpan(Math.Max(0, start - 40), Math.Min(40, start));
+        return before.Contains(" than ", StringComparison.OrdinalIgnoreCase) || before.Contains(" can ", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith(" of ", StringComparison.OrdinalIgnoreCase);
     }
 
     private static DateStatus Status(TagContext context) => context.Anchor is null ? DateStatus.Unresolved : DateStatus.Inferred;

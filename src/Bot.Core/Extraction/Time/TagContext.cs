@@ -14,7 +14,8 @@ internal sealed class TagContext(string text, DateOnly? anchor)
 
     public string Text { get; } = text;
 
-    public DateOnly? Anchor { get; } = anchor;
+    // Dates a year either side of the anchor must stay on the calendar.
+    public DateOnly? Anchor { get; } = anchor is { Year: >= 2 and <= 9997 } ? anchor : null;
 
     public List<Candidate> Candidates { get; } = [];
 
