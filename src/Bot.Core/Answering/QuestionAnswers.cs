@@ -11,6 +11,9 @@ internal static class QuestionAnswers
     /// <summary>The share of a question's weight the best sentence must contain to count as an answer.</summary>
     public const double MinCoverage = 0.6;
 
+    // A sentence that shares only a word the whole article is about ("TikTok") is not worth offering as related.
+    private const double MinRelatedCoverage = 0.25;
+
     private const int Candidates = 8;
     private const int MaxStatements = 6;
 
@@ -39,7 +42,7 @@ internal static class QuestionAnswers
 
     /// <summary>The sentence closest to the terms, offered when nothing answers.</summary>
     public static Citation? Closest(AnswerContext context, IReadOnlyList<string> terms) =>
-        context.Index.Search(terms, 1, context.BaseBoost) is [var hit, ..] ? context.CitationAt(hit.Index) : null;
+        context.Index.Search(terms, 1, context.BaseBoost) is [var hit, ..] && hit.Coverage >= MinRelatedCoverage ? context.CitationAt(hit.Index) : null;
 
     private static Answer WhoIs(AnswerContext context, ClassifiedQuestion q, string question)
     {
@@ -141,7 +144,8 @@ internal static class QuestionAnswers
         if (cited.Count == 0)
         {
             // The most complete partial match is the most useful thing to point at.
-            var related = hits.OrderByDescending(h => h.Coverage).ThenByDescending(h => h.Score).Select(h => (int?)h.Index).FirstOrDefault();
+            var related = hits.Where(h => h.Coverage >= MinRelatedCoverage)
+                .OrderByDescending(h => h.Coverage).ThenByDescending(h => h.Score).Select(h => (int?)h.Index).FirstOrDefault();
             return Answers.NotFound(question, what, related is { } r ? context.CitationAt(r) : null);
         }
 

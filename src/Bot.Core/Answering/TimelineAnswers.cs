@@ -29,10 +29,12 @@ internal static partial class TimelineAnswers
         var dated = events.Where(e => e.Date is not null).ToList();
         var summary = dated.Count == 0
             ? $"The article mentions {Phrasing.Count(events.Count, "time", "times")} it does not place on the calendar:"
-            : $"{Phrasing.Count(dated.Count, "dated event", "dated events")}{(filter.Length > 0 ? $" involving {filter}" : string.Empty)}, from {dated[0].Date} to {dated[^1].End ?? dated[^1].Date}"
+            : $"{Phrasing.Count(dated.Count, "dated event", "dated events")}{(filter.Length > 0 ? $" involving {filter}" : string.Empty)}, {Span(dated[0].Date!, dated.Max(e => e.End ?? e.Date)!)}"
               + (events.Count > dated.Count ? $", and {Phrasing.Count(events.Count - dated.Count, "event", "events")} not placed on the calendar:" : ":");
         return new Answer(AnswerKind.Timeline, query, true, summary, items, CitationList.For(items));
     }
+
+    private static string Span(string from, string to) => from == to ? $"in {from}" : $"from {from} to {to}";
 
     /// <summary>Dated events by start date (a year before the months in it), then the unresolved ones as written.</summary>
     public static List<TimelineEvent> Ordered(IEnumerable<TimelineEvent> timeline) =>
