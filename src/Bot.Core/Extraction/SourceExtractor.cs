@@ -28,11 +28,12 @@ public static class SourceExtractor
             }
         }
 
+        var describer = new SourceDescriber(article);
         var sources = new List<Source>();
         foreach (var (name, backed) in backing)
         {
             var entity = entities.FirstOrDefault(e => string.Equals(e.Name, name, StringComparison.Ordinal));
-            var description = entity?.Descriptions.FirstOrDefault() ?? SourceDescriber.Describe(article, name);
+            var description = entity?.Descriptions.FirstOrDefault() ?? describer.Describe(name, FirstCited(backed));
             var kind = SourceClassifier.Classify(name, description, entity, backed.Where(s => s.Speaker == name).Select(s => s.Verb));
             var named = entity is { Generic: true } ? false : !Attribution.SpeakerName.IsGeneric(name);
             sources.Add(new Source(name, kind, description, named, [.. backed.Select(s => s.Content).Distinct()], Citations(backed)));
@@ -52,6 +53,9 @@ public static class SourceExtractor
 
         list.Add(statement);
     }
+
+    private static (int, int)? FirstCited(List<Statement> backed) =>
+        backed.SelectMany(s => s.Citations).OrderBy(c => c.Paragraph).ThenBy(c => c.Sentence).Select(c => ((int, int)?)(c.Paragraph, c.Sentence)).FirstOrDefault();
 
     private static List<Citation> Citations(IEnumerable<Statement> statements) =>
         [.. statements.SelectMany(s => s.Citations).Distinct().OrderBy(c => c.Paragraph).ThenBy(c => c.Sentence)];

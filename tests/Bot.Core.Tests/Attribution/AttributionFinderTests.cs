@@ -21,6 +21,8 @@ public sealed class AttributionFinderTests
     [InlineData("Local news website City Daily reported that the mayor had resigned.", "Local news website City Daily", "reported", "that the mayor had resigned")]
     [InlineData("Several workers acknowledged that the alarms were switched off.", "Several workers", "acknowledged", "that the alarms were switched off")]
     [InlineData("Prices rose again last year, the bank noted.", "the bank", "noted", "Prices rose again last year")]
+    [InlineData("While the judge found that the law was void, the ruling was overturned.", "the judge", "found", "that the law was void")]
+    [InlineData("The Real Clear Politics average of polls taken over the past two weeks shows Clinton ahead.", "The Real Clear Politics average of polls taken over the past two weeks", "shows", "Clinton ahead")]
     public void Find_ReadsCueVerbFrames(string sentence, string source, string cue, string content)
     {
         var a = Outermost(sentence);
@@ -114,6 +116,8 @@ public sealed class AttributionFinderTests
     [InlineData("The bridge reopened in May.")]
     [InlineData("He was told to leave the building.")]
     [InlineData("The show starts at nine.")]
+    [InlineData("The two taped an hourlong show that aired on Thursday.")]
+    [InlineData("Having said that, the plan stands.")]
     [InlineData("\"I said no,\" is the title of the song.")]
     public void Find_IgnoresSentencesWithoutAttribution(string sentence) =>
         Assert.DoesNotContain(AttributionFinder.Find(sentence), a => !a.Nested);
@@ -125,6 +129,36 @@ public sealed class AttributionFinderTests
         var found = AttributionFinder.Find(sentence);
         Assert.False(Assert.Single(found, a => a.Cue.Of(sentence) == "show").Nested);
         Assert.True(Assert.Single(found, a => a.Cue.Of(sentence) == "mentioned").Nested);
+    }
+
+    [Fact]
+    public void Find_ReadsContentOnBothSidesOfAnInterjectedSpeaker()
+    {
+        const string text = "The museum, the mayor said, will open in May.";
+        var a = Outermost(text);
+        Assert.Equal("the mayor", a.Source.Of(text));
+        Assert.Equal(["The museum", "will open in May"], a.Content.Select(c => c.Of(text)));
+    }
+
+    [Theory]
+    [InlineData("“Every time you say that,” Tester said, referring to the excuse, “you give them ammunition.”", "Tester")]
+    [InlineData("“It was common ground,” said Jane Doe, an adviser to the president whom he recruited. “It will be first.”", "Jane Doe")]
+    public void Find_JoinsTheQuotationThatContinuesAfterTheSpeaker(string text, string source)
+    {
+        var a = Outermost(text);
+        Assert.Equal(source, a.Source.Of(text));
+        Assert.Equal(2, a.Content.Count);
+        Assert.True(a.Direct);
+    }
+
+    [Fact]
+    public void Find_ReadsAQuotationSignedWithADash()
+    {
+        const string text = "“I voted early this year.” ― Ana Lopez. “Nothing will change.” ― Tom Reed.";
+        var found = AttributionFinder.Find(text);
+        Assert.Equal(["Ana Lopez", "Tom Reed"], found.Select(a => a.Source.Of(text)));
+        Assert.Equal("“Nothing will change.”", found[1].Content[0].Of(text));
+        Assert.All(found, a => Assert.True(a.Direct));
     }
 
     private static FoundAttribution Outermost(string sentence) => AttributionFinder.Find(sentence).First(a => !a.Nested);

@@ -38,13 +38,14 @@ public sealed class PolnearScoringTests(ITestOutputHelper output)
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"PolNeAR dev, {articles.Count} articles"));
         output.WriteLine("source  " + source);
         output.WriteLine("content " + content);
+        // For working on dev misses: ATTRIBUTION_DUMP=/tmp/misses.txt lists gold and found attributions side by side.
         if (Environment.GetEnvironmentVariable("ATTRIBUTION_DUMP") is { Length: > 0 } dump)
         {
             File.WriteAllText(dump, misses.ToString());
         }
 
-        Assert.True(source.F1 >= 0.40, "source " + source);
-        Assert.True(content.F1 >= 0.30, "content " + content);
+        Assert.True(source.F1 >= 0.60, "source " + source);
+        Assert.True(content.F1 >= 0.55, "content " + content);
     }
 
     private static (int Start, int End) Extent(ArticleAttribution a) =>

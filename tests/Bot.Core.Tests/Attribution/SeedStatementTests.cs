@@ -15,7 +15,9 @@ public sealed class SeedStatementTests
         Assert.Equal("said", quote.Verb);
         Assert.StartsWith("I might want to exhort", quote.Content, StringComparison.Ordinal);
         Assert.EndsWith("domestic problems.", quote.Content, StringComparison.Ordinal);
-        Assert.Equal(2, quote.Citations.Count);
+        var cited = string.Join(' ', quote.Citations.Select(c => c.Text));
+        Assert.Contains(quote.Content, cited, StringComparison.Ordinal);
+        Assert.StartsWith("Zhao Lijian said at a customary public interview", cited, StringComparison.Ordinal);
     }
 
     [Fact]

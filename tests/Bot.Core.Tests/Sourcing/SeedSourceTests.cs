@@ -19,8 +19,9 @@ public sealed class SeedSourceTests
     [InlineData("a survey", SourceKind.Survey, false, "a joint survey")]
     [InlineData("the recordings", SourceKind.Recording, false, "recordings of 80 internal TikTok US meetings")]
     [InlineData("a TikTok spokesperson", SourceKind.Spokesperson, false, "A TikTok spokesperson")]
-    [InlineData("an internal report", SourceKind.Report, false, "internal report")]
-    [InlineData("the information", SourceKind.Document, false, "The information")]
+    [InlineData("an internal report", SourceKind.Report, false, "An internal report seen by US journalists")]
+    [InlineData("the information", SourceKind.Document, false, "The information seen by Bloomberg")]
+    [InlineData("the report", SourceKind.Report, false, "a report released by US financial media outlet Bloomberg")]
     [InlineData("Zhao Lijian", SourceKind.Spokesperson, true, "Chinese Foreign Ministry spokesman")]
     [InlineData("Truss", SourceKind.Official, true, "British Foreign Secretary")]
     [InlineData("several TikTok employees", SourceKind.Group, false, "several TikTok employees")]
@@ -41,7 +42,11 @@ public sealed class SeedSourceTests
         var bloomberg = Assert.Single(Sources.Value, s => s.Name == "Bloomberg");
         Assert.Equal(3, bloomberg.Claims.Count);
         Assert.Contains(bloomberg.Claims, c => c.StartsWith("TikTok has regulations prohibiting", StringComparison.Ordinal));
-        Assert.Equal([3, 8, 9], bloomberg.Citations.Select(c => c.Paragraph));
+        Assert.Collection(
+            bloomberg.Citations,
+            c => Assert.StartsWith("Bloomberg reported that \"internal information\"", c.Text, StringComparison.Ordinal),
+            c => Assert.EndsWith("rejected the government agency's request, Bloomberg reported.", c.Text, StringComparison.Ordinal),
+            c => Assert.StartsWith("Bloomberg quoted a spokesperson as saying", c.Text, StringComparison.Ordinal));
     }
 
     [Fact]

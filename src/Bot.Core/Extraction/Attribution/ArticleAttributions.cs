@@ -8,6 +8,12 @@ internal static class ArticleAttributions
 {
     private const int MaxUnitSentences = 12;
 
+    // News sentences run to a few hundred characters; a longer run is not prose worth reading for speech,
+    // and skipping it keeps the scans around each cue bounded.
+    private const int MaxUnitLength = 8000;
+
+    private const int MaxContinuations = 24;
+
     public static IReadOnlyList<ArticleAttribution> Find(ArticleDocument article)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -18,10 +24,10 @@ internal static class ArticleAttributions
             var first = result.Count;
             foreach (var unit in Units(paragraph.Sentences))
             {
-                var found = AttributionFinder.Find(unit.Normalized);
+                var found = unit.Text.Length > MaxUnitLength ? [] : AttributionFinder.Find(unit.Normalized);
                 if (found.Count == 0)
                 {
-                    if (lastQuoted >= 0 && IsWholeQuotation(unit.Normalized))
+                    if (lastQuoted >= 0 && result[lastQuoted].Content.Count < MaxContinuations && IsWholeQuotation(unit.Normalized))
                     {
                         result[lastQuoted] = Extend(result[lastQuoted], unit);
                         continue;
@@ -38,7 +44,9 @@ internal static class ArticleAttributions
                     result.Add(last);
                 }
 
-                lastQuoted = last is { Direct: true, Nested: false } || EndsWithColon(unit.Text) ? result.Count - 1 : -1;
+                // A quotation may run on after "..., X said." or after a quoted statement.
+                var trailingSpeaker = last is { Nested: false } && unit.Text.Length - last.SourceInUnit < 40;
+                lastQuoted = last is { Direct: true, Nested: false } || trailingSpeaker || EndsWithColon(unit.Text) ? result.Count - 1 : -1;
             }
 
             if (Labelled(paragraph.Sentences) is { } labelled)

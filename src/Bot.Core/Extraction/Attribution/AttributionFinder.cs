@@ -17,6 +17,7 @@ internal static class AttributionFinder
         SpecialFrames.AccordingTo(text, quotes, found);
         CueFrames(text, quotes, found, usedCues);
         SpecialFrames.SubjectParticiples(text, quotes, found);
+        SpecialFrames.SignedQuotes(text, found);
         return MarkNested(found);
     }
 
@@ -58,6 +59,13 @@ internal static class AttributionFinder
                 {
                     stop = other.LeftBoundary;
                 }
+
+                // "... mishandled it, and Democrats accused ...": a new clause with its own speaker.
+                if (!other.ContentOnLeft && !other.Coordinated && other.Source.Start > frame.Cue.End
+                    && ClauseBoundaryBefore(text, other.Source.Start) is var clause && clause > frame.Cue.End && clause < stop)
+                {
+                    stop = clause;
+                }
             }
 
             foreach (var a in frame.Build(text, quotes, stop))
@@ -67,6 +75,40 @@ internal static class AttributionFinder
 
             previous = frame;
         }
+    }
+
+    private static int ClauseBoundaryBefore(string text, int start)
+    {
+        var j = start - 1;
+        while (j >= 0 && char.IsWhiteSpace(text[j]))
+        {
+            j--;
+        }
+
+        if (j >= 0 && text[j] is ',' or ';')
+        {
+            return j;
+        }
+
+        var wordEnd = j + 1;
+        while (j >= 0 && char.IsLetter(text[j]))
+        {
+            j--;
+        }
+
+        var word = text[(j + 1)..wordEnd];
+        if (word is not ("and" or "but" or "while" or "whereas" or "although" or "though"))
+        {
+            return -1;
+        }
+
+        var k = j;
+        while (k >= 0 && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        return k >= 0 && text[k] == ',' ? k : j + 1;
     }
 
     /// <summary>"X said that A and added B" coordinates; "X said that A and rejected B" continues A.</summary>
@@ -111,7 +153,7 @@ internal static class AttributionFinder
             i = text[opening] is ':' or ',' ? Skip(text, opening + 1, stop) : opening;
         }
 
-        if (i >= stop)
+        if (i >= stop || text[i] is '.' or '!' or '?' or ';')
         {
             return null;
         }

@@ -7,6 +7,14 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
     /// <summary>The speaker with its appositive ("Jane Doe, a lawyer for the firm"), when there is one.</summary>
     public TextSpan? Extent { get; init; }
 
+    /// <summary>"The museum, he said, will open in May": the content runs on after the speaker.</summary>
+    public bool Interjected { get; init; }
+
+    /// <summary>"While a judge found that X, the ruling stood": the content ends with the clause.</summary>
+    public bool InSubordinateClause { get; init; }
+
+    private static readonly string[] Subordinators = ["While", "while", "Although", "although", "Though", "though", "When", "when", "After", "after", "Because", "because", "If", "if", "Since", "since", "Whereas", "whereas"];
+
     /// <summary>"X said ... and added ...": the speaker is the previous frame's.</summary>
     public bool Coordinated { get; init; }
 
@@ -18,14 +26,26 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         var afterComma = boundary >= 0 && IsClauseEnd(text, boundary) && HasWords(text, 0, boundary);
         if (left is { } speaker)
         {
-            var named = NameBeforeAppositive(text, speaker, boundary);
+            var named = Appositives.NameBeforeAppositive(text, speaker, boundary);
             var source = named ?? speaker;
             var from = named is null ? boundary : Before(text, named.Value.Start);
             var contentBefore = from >= 0 && IsClauseEnd(text, from) && HasWords(text, 0, from);
-            var onLeft = contentBefore && (AfterClosingQuote(text, from) || TailIsEnd(text, quotes, cue.End));
+            // "..., while 73 percent said ...": a word between the comma and the speaker opens a new clause.
+            var afterQuote = AfterClosingQuote(text, from) && !HasWords(text, from + 1, source.Start);
+            var interjected = contentBefore && !afterQuote && text[from] == ',' && FrameTail.CommaFollows(text, cue.End);
+            var onLeft = contentBefore && (afterQuote || interjected || FrameTail.TailIsEnd(text, quotes, cue.End));
+
+            // "Asked about it, Smith said, "No."": the quotation after the verb is what was said.
+            if (onLeft && !afterQuote && FrameTail.QuotationFollows(text, cue.End))
+            {
+                onLeft = false;
+            }
+
             return new CueFrame(cue, source, onLeft, onLeft ? from : boundary, addressee)
             {
                 Extent = named is null ? null : new TextSpan(named.Value.Start, speaker.End),
+                Interjected = interjected && onLeft,
+                InSubordinateClause = !onLeft && Subordinators.Any(w => PrecededBy(text, source.Start, w) is not null),
             };
         }
 
@@ -42,82 +62,21 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         // "..., said Mr. Smith." The speaker follows the verb, perhaps with an appositive.
         if (CueLexicon.SpeechVerbs.Contains(cueWord) && SpeakerPhrase.RightOf(text, cue.End, text.Length) is { } inverted)
         {
-            if (TailIsEnd(text, quotes, inverted.End))
+            if (FrameTail.TailIsEnd(text, quotes, inverted.End))
             {
                 return new CueFrame(cue, inverted, true, boundary, addressee);
             }
 
-            if (AppositiveEnd(text, inverted.End) is { } appositiveEnd)
+            if (Appositives.AppositiveEnd(text, inverted.End) is { } appositiveEnd)
             {
                 return new CueFrame(cue, inverted, true, boundary, addressee) { Extent = new TextSpan(inverted.Start, appositiveEnd) };
             }
         }
 
         // "Mr. Smith, the company's lawyer, said that ...": the name before the appositive.
-        return Appositive(text, boundary) is { } name
-            ? new CueFrame(cue, name, false, boundary, addressee) { Extent = new TextSpan(name.Start, boundary) }
+        return Appositives.Appositive(text, boundary) is { } name
+            ? new CueFrame(cue, name.Name, false, boundary, addressee) { Extent = new TextSpan(name.ExtentStart, boundary) }
             : null;
-    }
-
-    /// <summary>"Jane Doe, a lawyer, said": the left chunk is an appositive to a name before the comma.</summary>
-    private static TextSpan? NameBeforeAppositive(string text, TextSpan chunk, int boundary)
-    {
-        if (boundary < 0 || text[boundary] != ',' || !char.IsLower(text[chunk.Start]))
-        {
-            return null;
-        }
-
-        var first = SpeakerPhrase.Clean(text, new TextSpan(chunk.Start, NextSpace(text, chunk.Start, chunk.End)));
-        if (first is not ("a" or "an" or "the" or "who" or "one" or "its" or "his" or "her" or "their" or "former" or "head" or "chief"))
-        {
-            return null;
-        }
-
-        var name = SpeakerPhrase.LeftOf(text, boundary, 0, out _);
-        if (name is not { } n || !AllCapitalised(text, n))
-        {
-            return null;
-        }
-
-        var firstWord = SpeakerPhrase.Clean(text, new TextSpan(n.Start, NextSpace(text, n.Start, n.End)));
-        return CueLexicon.ModifierStarts.Contains(firstWord) || CueLexicon.LeadingFillers.Contains(firstWord) ? null : n;
-    }
-
-    private static int? AppositiveEnd(string text, int at)
-    {
-        if (at >= text.Length || text[at] != ',')
-        {
-            return null;
-        }
-
-        var start = AttributionFinder.Skip(text, at + 1, text.Length);
-        var wordEnd = NextSpace(text, start, text.Length);
-        var first = SpeakerPhrase.Clean(text, new TextSpan(start, wordEnd));
-        if (!(first is "a" or "an" or "the" or "who" or "whose" or "which" or "one" or "his" or "her" or "its" or "their" or "former"
-            || (start < text.Length && char.IsUpper(text[start]))))
-        {
-            return null;
-        }
-
-        for (var j = start; j < text.Length; j++)
-        {
-            if (text[j] == ',' && j + 2 < text.Length && QuoteMap.IsQuote(text[AttributionFinder.Skip(text, j + 1, text.Length)]))
-            {
-                return j;
-            }
-
-            if (text[j] is '.' or '!' or '?' && (j + 1 == text.Length || char.IsWhiteSpace(text[j + 1])) && !SpeakerPhrase.EndsAbbreviation(text, j, start))
-            {
-                return j;
-            }
-
-            if (QuoteMap.IsQuote(text[j]) && !(j > start && text[j - 1] is '.' or ','))
-            {
-                return null;
-            }
-        }
-
-        return AttributionFinder.TrimEnd(text, start, text.Length);
     }
 
     private static int? PrecededBy(string text, int cueStart, string word)
@@ -149,52 +108,29 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
     }
 
     private static bool AfterClosingQuote(string text, int boundary) =>
-        QuoteMap.IsQuote(text[boundary]) || (text[boundary] == ',' && boundary > 0 && QuoteMap.IsQuote(text[boundary - 1]));
-
-    private static bool AllCapitalised(string text, TextSpan span)
-    {
-        var atWordStart = true;
-        for (var j = span.Start; j < span.End; j++)
-        {
-            if (char.IsWhiteSpace(text[j]))
-            {
-                atWordStart = true;
-                continue;
-            }
-
-            if (atWordStart && char.IsLetter(text[j]) && !char.IsUpper(text[j]))
-            {
-                return false;
-            }
-
-            atWordStart = false;
-        }
-
-        return true;
-    }
-
-    private static int NextSpace(string text, int from, int limit)
-    {
-        var j = from;
-        while (j < limit && !char.IsWhiteSpace(text[j]))
-        {
-            j++;
-        }
-
-        return j;
-    }
+        boundary >= 0 && boundary < text.Length
+        && (QuoteMap.IsQuote(text[boundary]) || (text[boundary] == ',' && boundary > 0 && QuoteMap.IsQuote(text[boundary - 1])));
 
     public IEnumerable<FoundAttribution> Build(string text, QuoteMap quotes, int stop)
     {
         if (ContentOnLeft)
         {
             var leftEnd = QuoteMap.IsQuote(text[LeftBoundary]) ? LeftBoundary + 1 : LeftBoundary;
-            var start = ClauseStart(text, quotes, leftEnd);
+            var start = FrameTail.ClauseStart(text, quotes, leftEnd);
             var spans = new List<TextSpan> { new(start, leftEnd) };
             var tailFrom = Math.Max(Cue.End, Source.End);
-            if (Continuation(text, quotes, Math.Max(tailFrom, Extent?.End ?? 0)) is { } more)
+            if (FrameTail.Continuation(text, quotes, Math.Max(tailFrom, Extent?.End ?? 0)) is { } more)
             {
                 spans.Add(more);
+            }
+            else if (Interjected && text.IndexOf(',', tailFrom) is var comma and >= 0)
+            {
+                var rest = AttributionFinder.Skip(text, comma + 1, text.Length);
+                var restEnd = AttributionFinder.TrimEnd(text, rest, AttributionFinder.SentenceEnd(text, quotes, rest, text.Length));
+                if (restEnd > rest)
+                {
+                    spans.Add(new TextSpan(rest, restEnd));
+                }
             }
 
             yield return new FoundAttribution(Source, Cue, spans, null, spans.TrueForAll(s => AttributionFinder.IsQuotation(text, quotes, s)))
@@ -207,6 +143,18 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
             }
 
             yield break;
+        }
+
+        if (InSubordinateClause)
+        {
+            for (var j = Cue.End; j < stop; j++)
+            {
+                if (text[j] == ',' && !quotes.IsInside(j))
+                {
+                    stop = j;
+                    break;
+                }
+            }
         }
 
         if (AttributionFinder.ContentRight(text, quotes, Cue.End, stop, Addressee) is not { } content)
@@ -222,46 +170,6 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         {
             yield return p;
         }
-    }
-
-    /// <summary>Where the content before a "..., X said" starts: the quotation that ends there, else the
-    /// sentence that ends there (a unit may hold several sentences).</summary>
-    private static int ClauseStart(string text, QuoteMap quotes, int end)
-    {
-        var closing = end - 1;
-        while (closing > 0 && text[closing] is ',' or ' ')
-        {
-            closing--;
-        }
-
-        foreach (var region in quotes.Regions)
-        {
-            if (region.End == closing + 1 && QuoteMap.IsQuote(text[closing]) && OpensSentence(text, region.Start))
-            {
-                return region.Start;
-            }
-        }
-
-        for (var j = end - 2; j > 0; j--)
-        {
-            if (text[j] is '.' or '!' or '?' && char.IsWhiteSpace(text[j + 1]) && !quotes.IsInside(j) && !SpeakerPhrase.EndsAbbreviation(text, j, 0))
-            {
-                return AttributionFinder.Skip(text, j + 1, end);
-            }
-        }
-
-        return AttributionFinder.Skip(text, 0, end);
-    }
-
-    private static bool OpensSentence(string text, int position)
-    {
-        var j = position - 1;
-        while (j >= 0 && char.IsWhiteSpace(text[j]))
-        {
-            j--;
-        }
-
-        return j < 0 || text[j] is '.' or '!' or '?' or '"' or '”' or ':';
     }
 
     /// <summary>", calling it ..." after a statement: the same speaker says more.</summary>
@@ -284,92 +192,6 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         {
             yield return new FoundAttribution(Source, cueSpan, [content], null, AttributionFinder.IsQuotation(text, quotes, content));
         }
-    }
-
-    private static TextSpan? Continuation(string text, QuoteMap quotes, int from)
-    {
-        // ", "more"" in the same sentence, or a quotation that opens the next sentence.
-        var comma = from;
-        while (comma < text.Length && text[comma] is not (',' or '.' or '!' or '?'))
-        {
-            comma++;
-        }
-
-        if (comma >= text.Length)
-        {
-            return null;
-        }
-
-        var q = AttributionFinder.Skip(text, comma + 1, text.Length);
-        return q < text.Length && QuoteMap.IsQuote(text[q]) && quotes.StartingAt(q) is { } region ? region : null;
-    }
-
-    /// <summary>Nothing but adverbials after the cue up to the end, a further quotation or a participle.</summary>
-    private static bool TailIsEnd(string text, QuoteMap quotes, int from)
-    {
-        var comma = -1;
-        for (var j = from; j < text.Length; j++)
-        {
-            if (text[j] == ',')
-            {
-                comma = j;
-                break;
-            }
-
-            if (QuoteMap.IsQuote(text[j]) && !(j > from && text[j - 1] is '.' or '!' or '?'))
-            {
-                return false;
-            }
-        }
-
-        var head = text[from..(comma < 0 ? text.Length : comma)].Trim().TrimEnd('.', '!', '?', '"', '”').Trim();
-        var words = head.Length == 0 ? [] : head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 10 || words.Any(w => w is "that" or "to" || w.EndsWith(':')))
-        {
-            return false;
-        }
-
-        // Only adverbials may follow: "said on Monday", "told reporters", "wrote in a statement".
-        if (words.Length > 0 && !CueLexicon.ModifierStarts.Contains(words[0]) && !(words.Length <= 3 && char.IsLower(words[0][0]) && !CueLexicon.ClauseWords.Contains(words[0])))
-        {
-            return false;
-        }
-
-        if (comma < 0)
-        {
-            return true;
-        }
-
-        var next = AttributionFinder.Skip(text, comma + 1, text.Length);
-        return next >= text.Length
-            || QuoteMap.IsQuote(text[next])
-            || CueLexicon.Participle().IsMatch(text, comma)
-            || text.AsSpan(next).StartsWith("who ", StringComparison.Ordinal)
-            || text.AsSpan(next).StartsWith("which ", StringComparison.Ordinal)
-            || words.Length == 0 && text.AsSpan(next).StartsWith("according", StringComparison.Ordinal);
-    }
-
-    private static TextSpan? Appositive(string text, int comma)
-    {
-        var previous = comma - 1;
-        while (previous >= 0 && text[previous] != ',')
-        {
-            if (text[previous] is '.' or ';' or ':' or '"' or '“' or '”')
-            {
-                return null;
-            }
-
-            previous--;
-        }
-
-        if (previous < 0)
-        {
-            return null;
-        }
-
-        return SpeakerPhrase.LeftOf(text, previous, 0, out var b) is { } name && (b < 0 || text[b] is ',' or '.' or ':' or ';')
-            ? name
-            : null;
     }
 
     private static bool IsClauseEnd(string text, int boundary) =>

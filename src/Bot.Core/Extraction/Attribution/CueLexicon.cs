@@ -35,13 +35,21 @@ internal static partial class CueLexicon
     /// <summary>Words that end a speaker phrase when read leftwards from the cue.</summary>
     public static readonly FrozenSet<string> LeftStops = Set(
         "that", "because", "if", "when", "while", "after", "before", "although", "though", "as", "where",
-        "whether", "but", "what", "how", "why", "than", "so", "unless", "until", "once", "and", "or");
+        "whether", "but", "what", "how", "why", "than", "so", "unless", "until", "once", "and", "or", "which", "whom",
+        "where", "there");
 
     /// <summary>Function words a speaker phrase cannot contain; their presence means a clause, not a name.</summary>
     public static readonly FrozenSet<string> ClauseWords = Set(
         "is", "was", "are", "were", "be", "been", "being", "will", "would", "can", "could", "should", "may", "might",
         "must", "do", "does", "did", "not", "never", "it's", "there", "here", "to", "has", "have", "had", "let",
-        "this", "these", "those");
+        "this", "these", "those", "cannot", "can't", "won't", "didn't", "doesn't", "isn't", "wasn't", "aren't",
+        "weren't", "don't", "hasn't", "haven't", "wouldn't", "couldn't", "shouldn't", "because", "if", "whether",
+        "having", "him", "them");
+
+    /// <summary>Finite auxiliaries: one of them outside a relative clause turns a noun phrase into a sentence.</summary>
+    public static readonly FrozenSet<string> FiniteVerbs = Set(
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+        "must", "do", "does", "did", "cannot");
 
     /// <summary>Words a speaker phrase cannot end with.</summary>
     public static readonly FrozenSet<string> BadLastWords = Set(
@@ -89,6 +97,7 @@ internal static partial class CueLexicon
     /// <summary>Finite reporting verbs, lower case as they stand mid-sentence.</summary>
     public static readonly FrozenSet<string> CueWords = new[]
     {
+        "wants", "want", "wanted", "plans", "supports", "opposes", "opposed", "hopes", "hope", "doubts",
         "said", "says", "say", "told", "tells", "tell", "reported", "reports", "revealed", "reveals", "reveal",
         "acknowledged", "acknowledges", "promised", "promises", "pledged", "pledges", "vowed", "vows", "denied",
         "denies", "deny", "criticized", "criticised", "criticizes", "warned", "warns", "warn", "argued", "argues",
@@ -167,6 +176,10 @@ internal static partial class CueLexicon
     /// <summary>A sentence that opens with a speaker and a verb of speaking: "Smith asked.", "she said, laughing".</summary>
     [GeneratedRegex(@"^(?:(?:he|she|they|I|we|He|She|They|We)|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|(?:the|The|a|A)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|continued|replied|shouted|tweeted|explained|recalled|noted|insisted|joked|quipped)\b")]
     public static partial Regex SpeakerThenSpeech();
+
+    /// <summary>A closing quote mark, a dash and a capitalised name that ends the sentence: a signed quotation.</summary>
+    [GeneratedRegex(@"[”""]\s*(?<dash>―|—|–|--)\s*(?<name>[A-Z][\p{L}'’-]*\.?(?:\s+[A-Z][\p{L}'’-]*\.?){0,4})\s*[.,]?(?=\s|$)")]
+    public static partial Regex Signature();
 
     [GeneratedRegex(@"\b[Aa]ccording to\b")]
     public static partial Regex AccordingTo();

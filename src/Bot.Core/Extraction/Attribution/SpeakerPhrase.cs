@@ -4,7 +4,7 @@ namespace Bot.Core.Extraction.Attribution;
 /// only punctuation, a few closed word classes and capitalisation.</summary>
 internal static class SpeakerPhrase
 {
-    private const int MaxWords = 8;
+    private const int MaxWords = 12;
 
     /// <summary>The speaker phrase ending just before <paramref name="cueStart"/> (auxiliaries skipped).</summary>
     /// <param name="boundary">Index of the punctuation that bounds the phrase on the left, or -1 at the start.</param>
@@ -153,6 +153,7 @@ internal static class SpeakerPhrase
             return false;
         }
 
+        var quoteMarks = 0;
         for (var k = start; k < end; k++)
         {
             var w = Clean(text, words[k]);
@@ -160,6 +161,25 @@ internal static class SpeakerPhrase
             {
                 return false;
             }
+
+            // "The two taped an interview": a past tense with its object is a clause, not a speaker.
+            if (k + 1 < end && char.IsLower(text[words[k].Start]) && w.EndsWith("ed", StringComparison.Ordinal)
+                && Clean(text, words[k + 1]) is "a" or "an" or "the" or "his" or "her" or "their" or "its")
+            {
+                return false;
+            }
+
+            foreach (var c in text.AsSpan(words[k].Start, words[k].Length))
+            {
+                quoteMarks += c is '"' or '“' or '”' ? 1 : 0;
+            }
+        }
+
+        // "Sharpton began taking calls": a verb in -ing after a verb, where "the ruling" is a noun.
+        if (quoteMarks % 2 == 1 || (last.EndsWith("ing", StringComparison.Ordinal) && end - start >= 2 && char.IsLower(text[words[end - 1].Start])
+            && char.IsLower(text[words[end - 2].Start]) && !CueLexicon.SpeakerStarts.Contains(Clean(text, words[end - 2]))))
+        {
+            return false;
         }
 
         var raw = text[words[start].Start..words[start].End];
@@ -180,7 +200,9 @@ internal static class SpeakerPhrase
             return false;
         }
 
-        if (loose || char.IsUpper(first[0]) || CueLexicon.SpeakerStarts.Contains(first.ToLowerInvariant()))
+        // A name at the end ("retired general Lloyd Newton") or a share of people ("63 percent") will do too.
+        if (loose || char.IsUpper(first[0]) || CueLexicon.SpeakerStarts.Contains(first.ToLowerInvariant())
+            || char.IsUpper(text[words[end - 1].Start]) || char.IsDigit(first[0]))
         {
             return true;
         }
@@ -209,10 +231,12 @@ internal static class SpeakerPhrase
             return false;
         }
 
-        // "Trump and Clinton said": a conjunction between names belongs to the speaker.
+        // "Trump and Clinton said", "experts on Korea and nuclear arms said": a conjunction inside the speaker;
+        // "... and the union said": a new clause.
         return w is not ("and" or "or")
             || index == 0 || index + 1 >= words.Count
-            || !char.IsUpper(text[words[index - 1].Start]) || !char.IsUpper(text[words[index + 1].Start]);
+            || !char.IsUpper(text[words[index - 1].Start])
+            || CueLexicon.SpeakerStarts.Contains(Clean(text, words[index + 1]));
     }
 
     private static bool IsCapitalisedName(string text, List<TextSpan> words, int index) =>

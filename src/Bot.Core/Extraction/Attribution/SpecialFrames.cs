@@ -169,4 +169,34 @@ internal static class SpecialFrames
             ? new TextSpan(words[0].Start, words[^1].End)
             : null;
     }
+
+    /// <summary>"“...” ― Jane Doe.": a quotation signed with its speaker's name after a dash.</summary>
+    public static void SignedQuotes(string text, List<FoundAttribution> found)
+    {
+        var from = 0;
+        foreach (System.Text.RegularExpressions.Match m in CueLexicon.Signature().Matches(text))
+        {
+            var closing = m.Index;
+            var start = AttributionFinder.Skip(text, from, closing);
+            if (closing - start > 3)
+            {
+                var name = m.Groups["name"];
+                var dash = m.Groups["dash"];
+                var nameEnd = name.Index + name.Length;
+                if (text[nameEnd - 1] == '.' && !(nameEnd - 2 > name.Index && char.IsUpper(text[nameEnd - 2]) && text[nameEnd - 3] == ' '))
+                {
+                    nameEnd--;
+                }
+
+                found.Add(new FoundAttribution(
+                    new TextSpan(name.Index, nameEnd),
+                    new TextSpan(dash.Index, dash.Index + dash.Length),
+                    [new TextSpan(start, closing + 1)],
+                    null,
+                    true));
+            }
+
+            from = m.Index + m.Length;
+        }
+    }
 }

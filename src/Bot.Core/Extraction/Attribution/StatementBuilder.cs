@@ -12,6 +12,11 @@ internal static class StatementBuilder
         ArgumentNullException.ThrowIfNull(a);
         var citations = a.Sentences.Select(Citation.Of).ToList();
         var article = string.Join(' ', a.Sentences.Select(s => s.Text));
+        if (string.IsNullOrWhiteSpace(speaker))
+        {
+            return null;
+        }
+
         var parts = a.ContentTexts.Select(c => a.Direct ? Unquote(c) : StripThat(c.Trim())).Where(c => c.Length > 0).ToList();
         if (parts.Count == 0)
         {

@@ -6,78 +6,99 @@ namespace Bot.Core.Extraction.Sourcing;
 
 /// <summary>Finds what the article says about a source: the words before a name ("US news website BuzzFeed"),
 /// a definition ("TikTok is a short video-sharing app ..."), or for an unnamed document the fullest
-/// mention of it ("recordings of 80 internal TikTok US meetings").</summary>
-internal static partial class SourceDescriber
+/// mention of it ("recordings of 80 internal TikTok US meetings"). Built once per article over an index
+/// of its words, so describing many sources stays linear in the article's length.</summary>
+internal sealed partial class SourceDescriber
 {
-    public static string Describe(ArticleDocument article, string name)
+    private const int MaxOccurrences = 60;
+    private readonly List<string[]> sentences = [];
+    private readonly Dictionary<string, List<(int Sentence, int Token)>> index = new(StringComparer.Ordinal);
+    private readonly Dictionary<(int Paragraph, int Sentence), int> order = [];
+
+    public SourceDescriber(ArticleDocument article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        ArgumentNullException.ThrowIfNull(name);
-        return SpeakerName.IsGeneric(name) ? DescribeGeneric(article, name) : DescribeNamed(article, name);
-    }
-
-    private static string DescribeNamed(ArticleDocument article, string name)
-    {
-        var definition = string.Empty;
         foreach (var sentence in article.Sentences)
         {
-            var text = sentence.Text;
-            var at = text.IndexOf(name, StringComparison.Ordinal);
-            while (at >= 0)
+            order[(sentence.Paragraph, sentence.Number)] = sentences.Count;
+            var tokens = sentence.Text.Split((char[])[' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries);
+            for (var t = 0; t < tokens.Length; t++)
             {
-                var descriptor = ModifiesNextWord(text, at + name.Length) ? string.Empty : DescriptorBefore(text, at);
-                if (descriptor.Length > 0)
+                var key = Key(tokens[t]);
+                if (!index.TryGetValue(key, out var list))
                 {
-                    return descriptor;
+                    list = [];
+                    index[key] = list;
                 }
 
-                if (definition.Length == 0 && at == 0 && Definition().Match(text, name.Length) is { Success: true } m && m.Index == name.Length)
-                {
-                    definition = m.Groups["what"].Value.Trim();
-                }
+                list.Add((sentences.Count, t));
+            }
 
-                at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal);
+            sentences.Add(tokens);
+        }
+    }
+
+    /// <param name="firstCited">Where the source is first cited; "the report" there refers back to the
+    /// nearest fuller mention before it.</param>
+    public string Describe(string name, (int Paragraph, int Sentence)? firstCited = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return name;
+        }
+
+        var before = firstCited is { } c && order.TryGetValue(c, out var at) ? at : -1;
+        return SpeakerName.IsGeneric(name) ? DescribeGeneric(name, words, before) : DescribeNamed(words);
+    }
+
+    private string DescribeNamed(string[] name)
+    {
+        var keys = name.Select(Key).ToArray();
+        var definition = string.Empty;
+        foreach (var (s, t) in Occurrences(keys[0]))
+        {
+            var tokens = sentences[s];
+            if (t + keys.Length > tokens.Length || !keys.Select((k, i) => Key(tokens[t + i]) == k).All(x => x))
+            {
+                continue;
+            }
+
+            var after = t + keys.Length;
+            var modifiesNext = !EndsPhrase(tokens[after - 1]) && after < tokens.Length && char.IsUpper(tokens[after][0]);
+            if (!modifiesNext && DescriptorBefore(tokens, t) is { Length: > 0 } descriptor)
+            {
+                return descriptor;
+            }
+
+            if (definition.Length == 0 && t == 0 && after + 1 < tokens.Length && tokens[after] is "is" or "was"
+                && Key(tokens[after + 1]) is "a" or "an" or "the")
+            {
+                definition = string.Join(' ', tokens[(after + 1)..]).TrimEnd('.', ' ');
             }
         }
 
         return definition;
     }
 
-    /// <summary>"TikTok US meetings": the name qualifies a following capitalised word, so words before it describe that.</summary>
-    private static bool ModifiesNextWord(string text, int end) =>
-        end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]);
-
     /// <summary>Lower-case and title words right before a name, back to a determiner, preposition or comma.</summary>
-    private static string DescriptorBefore(string text, int at)
+    private static string DescriptorBefore(string[] tokens, int at)
     {
         var words = new List<string>();
-        var end = at;
-        while (end > 0 && words.Count < 6)
+        for (var k = at - 1; k >= 0 && words.Count < 6; k--)
         {
-            var stop = end;
-            while (stop > 0 && text[stop - 1] == ' ')
-            {
-                stop--;
-            }
-
-            var start = stop;
-            while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
-            {
-                start--;
-            }
-
-            var word = text[start..stop];
-            if (word.Length == 0 || word.EndsWith(',') || word.EndsWith('.') || DescriptorStops().IsMatch(word) || QuoteMap.IsQuote(word[^1]))
+            var word = tokens[k];
+            if (EndsPhrase(word) || DescriptorStops().IsMatch(word) || QuoteMap.IsQuote(word[^1]))
             {
                 break;
             }
 
             words.Insert(0, word);
-            end = start;
         }
 
-        // A descriptor needs a common noun: "US news website", "Foreign Secretary" (a title) or "spokesman".
-        if (words.Count == 0 || !words.Any(w => char.IsLower(w[0]) || Titles().IsMatch(w)) || words[^1].EndsWith("'s", StringComparison.Ordinal)
+        if (words.Count == 0 || !words.Any(w => char.IsLower(w[0]) || Titles().IsMatch(w))
+            || words[^1].EndsWith("'s", StringComparison.Ordinal) || words[^1].EndsWith("’s", StringComparison.Ordinal)
             || words.Any(w => w.Any(char.IsDigit)))
         {
             return string.Empty;
@@ -86,40 +107,102 @@ internal static partial class SourceDescriber
         // One lower-case word before a name is usually a verb ("ask TikTok"); a role noun needs a second word
         // or a title ("spokesman Zhao" alone stays out, "Foreign Ministry spokesman Zhao" comes in).
         var last = words[^1];
-        var roleNoun = char.IsUpper(last[0]) ? Titles().IsMatch(last) : !Prepositions().IsMatch(last) && !last.EndsWith("ed", StringComparison.Ordinal) && !last.EndsWith("ing", StringComparison.Ordinal);
+        var roleNoun = char.IsUpper(last[0])
+            ? Titles().IsMatch(last)
+            : !Prepositions().IsMatch(last) && !last.EndsWith("ed", StringComparison.Ordinal) && !last.EndsWith("ing", StringComparison.Ordinal);
         return roleNoun && (words.Count >= 2 || Titles().IsMatch(last)) ? string.Join(' ', words) : string.Empty;
     }
 
-    private static string DescribeGeneric(ArticleDocument article, string name)
+    private string DescribeGeneric(string name, string[] words, int before)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var head = words[^1];
-        var required = words.Where(w => !DescriptorStops().IsMatch(w) && !GroupWords().IsMatch(w)).ToList();
-        const string free = @"\b(?!(?:to|of|by|in|on|at|for|with|and|or|that|which|who|had|has|have|was|were|is|are|said|says|from|as|a|an|the|what|this|these|those|its|their|his|her)\b)(?![\w'’-]+ed\b)[\w'’%.-]+";
-        var pattern = new Regex(
-            @"(?:\b(?:an?|the|\d+|several|some|many)\s+)?(?:" + free + @"\s+){0,3}?" + Regex.Escape(head)
-            + @"\b(?:\s+(?:of|from|on|about)\s+(?:" + free + @"\s+){0,4}" + free + ")?",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-            Regex.InfiniteMatchTimeout);
+        var required = words.Where(w => !DescriptorStops().IsMatch(w) && !GroupWords().IsMatch(w)).Select(Key).ToList();
+        var definite = Key(words[0]) is "the" or "these" or "those" or "this" or "that";
         string? best = null;
-        foreach (var sentence in article.Sentences)
+        string? antecedent = null;
+        foreach (var (s, t) in Occurrences(Key(words[^1])))
         {
-            foreach (Match m in pattern.Matches(sentence.Text))
+            var mention = Mention(sentences[s], t);
+            var keys = mention.Split(' ').Select(Key).ToHashSet(StringComparer.Ordinal);
+            if (!required.TrueForAll(keys.Contains))
             {
-                var mention = Trim(m.Value);
-                if (required.TrueForAll(r => mention.Contains(r, StringComparison.OrdinalIgnoreCase))
-                    && (best is null || Rank(mention) > Rank(best)))
-                {
-                    best = mention;
-                }
+                continue;
+            }
+
+            if (best is null || Rank(mention) > Rank(best))
+            {
+                best = mention;
+            }
+
+            if (definite && s < before && mention.Split(' ').Length > words.Length)
+            {
+                antecedent = mention;
             }
         }
 
-        return best ?? name;
+        return antecedent ?? best ?? name;
     }
 
-    /// <summary>The most telling mention: one with an of-phrase ("recordings of 80 meetings"), else one
-    /// with its determiner ("a joint survey"), else the longest.</summary>
+    /// <summary>The noun phrase around a head word: up to three modifiers and a determiner before it, an
+    /// of-phrase after it ("a joint survey", "recordings of 80 internal TikTok US meetings").</summary>
+    private static string Mention(string[] tokens, int head)
+    {
+        var start = head;
+        while (start > 0 && head - start < 3 && IsModifier(tokens[start - 1]))
+        {
+            start--;
+        }
+
+        if (start > 0 && !EndsPhrase(tokens[start - 1]) && DeterminerStart().IsMatch(tokens[start - 1] + " "))
+        {
+            start--;
+        }
+
+        var end = head + 1;
+        if (!EndsPhrase(tokens[head]) && end + 1 < tokens.Length && Key(tokens[end]) is "of" or "from" or "on" or "about")
+        {
+            var k = end + 1;
+            while (k < tokens.Length && k - end <= 5 && IsModifier(tokens[k]))
+            {
+                k++;
+                if (EndsPhrase(tokens[k - 1]))
+                {
+                    break;
+                }
+            }
+
+            if (k > end + 1)
+            {
+                end = k;
+            }
+        }
+        else if (!EndsPhrase(tokens[head]) && end + 2 < tokens.Length && Authored().IsMatch(tokens[end]) && tokens[end + 1] == "by")
+        {
+            // "a report released by US financial media outlet Bloomberg": who made it.
+            var k = end + 2;
+            while (k < tokens.Length && k - end <= 8 && (IsModifier(tokens[k]) || char.IsUpper(tokens[k][0])) && !FreeStops().IsMatch(Key(tokens[k])))
+            {
+                k++;
+                if (EndsPhrase(tokens[k - 1]))
+                {
+                    break;
+                }
+            }
+
+            if (k > end + 2)
+            {
+                end = k;
+            }
+        }
+
+        return string.Join(' ', tokens[start..end]).Replace("\"", string.Empty, StringComparison.Ordinal)
+            .Replace("“", string.Empty, StringComparison.Ordinal).Replace("”", string.Empty, StringComparison.Ordinal)
+            .TrimEnd('.', ',', ';', ':');
+    }
+
+    private IEnumerable<(int Sentence, int Token)> Occurrences(string key) =>
+        index.TryGetValue(key, out var list) ? list.Take(MaxOccurrences) : [];
+
+    /// <summary>The most telling mention: one with an of-phrase, else one with its determiner, else the longest.</summary>
     private static int Rank(string mention)
     {
         var words = mention.Split(' ');
@@ -129,26 +212,26 @@ internal static partial class SourceDescriber
             rank += 100;
         }
 
-        if (DeterminerStart().IsMatch(mention))
-        {
-            rank += 10;
-        }
-
-        return rank;
+        return DeterminerStart().IsMatch(mention) ? rank + 10 : rank;
     }
 
-    private static string Trim(string mention)
+    private static bool IsModifier(string token)
     {
-        var words = mention.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 1 && DescriptorStops().IsMatch(words[0]) && !DeterminerStart().IsMatch(words[0] + " "))
-        {
-            words.RemoveAt(0);
-        }
-
-        return string.Join(' ', words).Replace("\"", string.Empty, StringComparison.Ordinal).TrimEnd('.', ',', ';', ':');
+        var key = Key(token);
+        return key.Length > 0 && !FreeStops().IsMatch(key) && !key.EndsWith("ed", StringComparison.Ordinal) && !EndsPhrase(token[..^1] + "x");
     }
 
-    [GeneratedRegex(@"^(?:by|from|of|to|in|on|at|for|with|and|or|that|which|who|when|as|is|was|are|were|said|says|said:|told|the|a|an|its|his|her|their|to)$", RegexOptions.IgnoreCase)]
+    private static bool EndsPhrase(string token) => token.Length > 0 && token[^1] is ',' or '.' or ';' or ':' or '?' or '!';
+
+    private static string Key(string token) => token.Trim('"', '“', '”', '\'', '‘', '’', ',', '.', ';', ':', '(', ')', '?', '!').ToLowerInvariant();
+
+    [GeneratedRegex(@"^(?:released|published|conducted|issued|commissioned|compiled|prepared|obtained|seen|written|sent|carried)$")]
+    private static partial Regex Authored();
+
+    [GeneratedRegex(@"^(?:to|of|by|in|on|at|for|with|and|or|that|which|who|had|has|have|was|were|is|are|said|says|from|as|a|an|the|what|this|these|those|its|their|his|her)$")]
+    private static partial Regex FreeStops();
+
+    [GeneratedRegex(@"^(?:by|from|of|to|in|on|at|for|with|and|or|that|which|who|when|as|is|was|are|were|said|says|said:|told|the|a|an|its|his|her|their)$", RegexOptions.IgnoreCase)]
     private static partial Regex DescriptorStops();
 
     [GeneratedRegex(@"^(?:an?|the|\d+|several|some|many)\s", RegexOptions.IgnoreCase)]
@@ -162,7 +245,4 @@ internal static partial class SourceDescriber
 
     [GeneratedRegex(@"^(?:Secretary|Minister|President|Senator|Governor|Spokesman|Spokeswoman|Director|Chairman|Mayor|Ambassador|Chancellor|Judge|General|Commissioner|Prime)$")]
     private static partial Regex Titles();
-
-    [GeneratedRegex(@"\s+(?:is|was)\s+(?<what>(?:an?|the)\s+[^.;]{3,120})")]
-    private static partial Regex Definition();
 }

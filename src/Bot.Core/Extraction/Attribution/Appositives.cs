@@ -1,0 +1,141 @@
+namespace Bot.Core.Extraction.Attribution;
+
+/// <summary>Appositives around a speaker's name: "Jane Doe, a lawyer for the firm, said" and
+/// "..., said Jane Doe, a lawyer for the firm."</summary>
+internal static class Appositives
+{
+    /// <summary>"Jane Doe, a lawyer, said": the left chunk is an appositive to a name before the comma.</summary>
+    internal static TextSpan? NameBeforeAppositive(string text, TextSpan chunk, int boundary)
+    {
+        if (boundary < 0 || text[boundary] != ',' || !char.IsLower(text[chunk.Start]))
+        {
+            return null;
+        }
+
+        var first = SpeakerPhrase.Clean(text, new TextSpan(chunk.Start, NextSpace(text, chunk.Start, chunk.End)));
+        if (first is not ("a" or "an" or "the" or "who" or "one" or "its" or "his" or "her" or "their" or "former" or "head" or "chief"))
+        {
+            return null;
+        }
+
+        var name = SpeakerPhrase.LeftOf(text, boundary, 0, out _);
+        if (name is not { } n || !AllCapitalised(text, n))
+        {
+            return null;
+        }
+
+        var firstWord = SpeakerPhrase.Clean(text, new TextSpan(n.Start, NextSpace(text, n.Start, n.End)));
+        return CueLexicon.ModifierStarts.Contains(firstWord) || CueLexicon.LeadingFillers.Contains(firstWord) ? null : n;
+    }
+
+    internal static int? AppositiveEnd(string text, int at)
+    {
+        if (at >= text.Length || text[at] != ',')
+        {
+            return null;
+        }
+
+        var start = AttributionFinder.Skip(text, at + 1, text.Length);
+        var wordEnd = NextSpace(text, start, text.Length);
+        var first = SpeakerPhrase.Clean(text, new TextSpan(start, wordEnd));
+        var relative = first is "who" or "whose" or "which";
+        if (first.Length == 0 || CueLexicon.LeftStops.Contains(first) && !relative || CueLexicon.ParticipleSet.Contains(first))
+        {
+            return null;
+        }
+
+        for (var j = start; j < text.Length; j++)
+        {
+            if (text[j] == ',' && j + 2 < text.Length && QuoteMap.IsQuote(text[AttributionFinder.Skip(text, j + 1, text.Length)]))
+            {
+                return j;
+            }
+
+            if (text[j] is '.' or '!' or '?' && (j + 1 == text.Length || char.IsWhiteSpace(text[j + 1])) && !SpeakerPhrase.EndsAbbreviation(text, j, start))
+            {
+                return j;
+            }
+
+            if (j > start && char.IsWhiteSpace(text[j - 1])
+                && (string.CompareOrdinal(text, j, "who ", 0, 4) == 0 || string.CompareOrdinal(text, j, "whom ", 0, 5) == 0
+                    || string.CompareOrdinal(text, j, "which ", 0, 6) == 0 || string.CompareOrdinal(text, j, "that ", 0, 5) == 0))
+            {
+                relative = true;
+            }
+
+            // An appositive is a noun phrase: a finite verb outside a relative clause means the sentence goes on.
+            if (!relative && j > start && char.IsWhiteSpace(text[j - 1]) && char.IsLetter(text[j])
+                && CueLexicon.FiniteVerbs.Contains(SpeakerPhrase.Clean(text, new TextSpan(j, NextSpace(text, j, text.Length)))))
+            {
+                return null;
+            }
+
+            if (QuoteMap.IsQuote(text[j]) && !(j > start && text[j - 1] is '.' or ','))
+            {
+                return null;
+            }
+        }
+
+        return AttributionFinder.TrimEnd(text, start, text.Length);
+    }
+
+    internal static bool AllCapitalised(string text, TextSpan span)
+    {
+        var atWordStart = true;
+        for (var j = span.Start; j < span.End; j++)
+        {
+            if (char.IsWhiteSpace(text[j]))
+            {
+                atWordStart = true;
+                continue;
+            }
+
+            if (atWordStart && char.IsLetter(text[j]) && !char.IsUpper(text[j]))
+            {
+                return false;
+            }
+
+            atWordStart = false;
+        }
+
+        return true;
+    }
+
+    internal static int NextSpace(string text, int from, int limit)
+    {
+        var j = from;
+        while (j < limit && !char.IsWhiteSpace(text[j]))
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    /// <summary>The name in "Jane Doe, a lawyer, said" or "The firm's lawyer, Jane Doe, said"; the whole
+    /// phrase from its first word is the extent.</summary>
+    internal static (TextSpan Name, int ExtentStart)? Appositive(string text, int comma)
+    {
+        var previous = comma - 1;
+        while (previous >= 0 && text[previous] != ',')
+        {
+            if (text[previous] is '.' or ';' or ':' or '"' or '“' or '”')
+            {
+                return null;
+            }
+
+            previous--;
+        }
+
+        if (previous < 0 || SpeakerPhrase.LeftOf(text, previous, 0, out var b) is not { } outer || !(b < 0 || text[b] is ',' or '.' or ':' or ';'))
+        {
+            return null;
+        }
+
+        // "The state's campaign chairman, Phil Lovas, said": the name is the inner part.
+        var inner = SpeakerPhrase.LeftOf(text, comma, 0, out var b2);
+        return inner is { } i && b2 == previous && AllCapitalised(text, i) && !AllCapitalised(text, outer)
+            ? (i, outer.Start)
+            : (outer, outer.Start);
+    }
+}
