@@ -65,7 +65,7 @@ internal static partial class ArticleQuestions
     private static Answer Quoted(AnswerContext context, string question)
     {
         var speakers = context.Facts.Statements
-            .Where(s => s.Stance != Stance.Asserted)
+            .Where(s => s.Stance == Stance.Attributed || (s.Stance == Stance.Hedged && !IsTheArticle(s.Speaker)))
             .GroupBy(s => s.Speaker, StringComparer.OrdinalIgnoreCase)
             .Select(g => new AnswerItem(Phrasing.Capitalize(g.Key), $"{Phrasing.Count(g.Count(), "statement", "statements")}{(g.Any(s => s.Direct) ? ", quoted directly" : string.Empty)}", [.. g.SelectMany(s => s.Citations).Take(3)]))
             .ToList();
@@ -77,6 +77,9 @@ internal static partial class ArticleQuestions
         var text = $"The article attributes statements to {Phrasing.Count(speakers.Count, "speaker", "speakers")}: {string.Join(", ", speakers.Select(s => s.Label))}.";
         return new Answer(AnswerKind.Sources, question, true, text, speakers, CitationList.For(speakers));
     }
+
+    // A hedge the article makes in its own voice ("is suspected of") has the article as its speaker: not a source.
+    private static bool IsTheArticle(string speaker) => NameWords.Of(speaker).SequenceEqual(["the", "article"]) || NameWords.Of(speaker).SequenceEqual(["article"]);
 
     [GeneratedRegex(@"^(?:when|on what date|what date) (?:was|is|did) (?:this|the) (?:article|story|piece|text) (?:published|written|posted|come out|appear)|^what is (?:the|this) (?:article's|story's) (?:date|publication date)|\bpublication date\b", RegexOptions.IgnoreCase)]
     private static partial Regex Published();
