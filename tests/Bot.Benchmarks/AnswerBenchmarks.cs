@@ -10,6 +10,7 @@ namespace Bot.Benchmarks;
 /// seed, next to Lucene.Net's bare BM25 search of the same 50 texts over the same sentences. Reported per
 /// message. Target: our answer no slower than Lucene's search. Median and p99: run with "percentiles".</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [ShortRunJob]
 public class AnswerBenchmarks
 {

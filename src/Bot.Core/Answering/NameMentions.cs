@@ -9,13 +9,15 @@ internal static class NameMentions
 {
     private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal) { "the", "a", "an", "of", "mr", "mrs", "ms", "dr" };
 
-    public static Entity? FindEntity(AnswerContext context, string name, double threshold = 0.5) =>
-        NameMatcher.FindBest(name, context.Facts.Entities, threshold);
+    // 0.44 lets one part of a two-word name through ("Zhao" for "Zhao Lijian", whose surname comes first).
+    public static Entity? FindEntity(AnswerContext context, string name, double threshold = 0.44) =>
+        context.Entities.FindBest(name, threshold);
 
-    /// <summary>True when the statement's speaker (or, with <paramref name="orVia"/>, its reporting source) is the entity.</summary>
-    public static bool Speaks(Statement statement, Entity entity, bool orVia = false) =>
-        NameMatcher.Score(statement.Speaker, entity) >= 0.5
-        || (orVia && statement.Via is { } via && NameMatcher.Score(via, entity) >= 0.5);
+    /// <summary>True when the statement's speaker (or, with <paramref name="orVia"/>, its reporting source) is the
+    /// entity: the entity that name matches best, so "TikTok" is TikTok and not "a TikTok spokesperson".</summary>
+    public static bool Speaks(AnswerContext context, Statement statement, Entity entity, bool orVia = false) =>
+        ReferenceEquals(context.SpeakerOf(statement), entity)
+        || (orVia && ReferenceEquals(context.ViaOf(statement), entity));
 
     /// <summary>The sentences that contain every word of the name, and the name as the article spells it.</summary>
     public static (IReadOnlyList<int> Sentences, string Spelling) FindSentences(AnswerContext context, string name)
@@ -47,16 +49,20 @@ internal static class NameMentions
 
     private static List<string> Variants(AnswerContext context, string word)
     {
+        var allowed = NameMatcher.AllowedEdits(word);
         if (context.Vocabulary.Contains(word))
         {
-            return [word];
+            // A name the article spells two ways ("Kanter", "Kantor") is found under both; plain words are not.
+            return allowed == 0 || !context.NameVocabulary.Contains(word)
+                ? [word]
+                : [word, .. context.NameVocabulary.Where(v => v != word && Close(v, word, allowed))];
         }
 
-        var allowed = NameMatcher.AllowedEdits(word);
-        return allowed == 0
-            ? []
-            : [.. context.Vocabulary.Where(v => Math.Abs(v.Length - word.Length) <= allowed && FuzzySharp.Levenshtein.EditDistance(v, word) <= allowed)];
+        return allowed == 0 ? [] : [.. context.Vocabulary.Where(v => Close(v, word, allowed))];
     }
+
+    private static bool Close(string candidate, string word, int allowed) => EditDistance.Within(candidate, word, allowed) <= allowed;
+
 
     // The words as written in the first sentence that has them all, in the order the article has them.
     private static string? Spelling(AnswerContext context, IReadOnlyList<int> sentences, List<List<string>> variants)

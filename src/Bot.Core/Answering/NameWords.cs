@@ -4,8 +4,11 @@ using Bot.Core.Text;
 namespace Bot.Core.Answering;
 
 /// <summary>Splits text into words folded the way names are compared (lowercase, no accents, no possessive).</summary>
-internal static class NameWords
+internal static partial class NameWords
 {
+    /// <summary>The name without a courtesy title: "Mr. Dor" is "Dor".</summary>
+    public static string WithoutTitle(string name) => Title().Replace(name.Trim(), string.Empty);
+
     public static IEnumerable<string> Of(string text)
     {
         var word = new StringBuilder();
@@ -28,6 +31,9 @@ internal static class NameWords
             yield return last;
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Sen|Rep|Gov|Pres)\.?\s+")]
+    private static partial System.Text.RegularExpressions.Regex Title();
 
     private static string? Flush(StringBuilder word)
     {

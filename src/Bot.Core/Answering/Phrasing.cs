@@ -15,10 +15,29 @@ internal static class Phrasing
             return $"{Capitalize(statement.Speaker)} {statement.Verb}: “{content.Trim('"', '“', '”')}”{Via(statement)}";
         }
 
-        return statement.Stance == Stance.Asserted
-            ? EndSentence(Capitalize(content))
-            : $"According to {statement.Speaker}{Via(statement)}, {EndSentence(LowerFirst(content))}";
+        if (statement.Stance == Stance.Asserted)
+        {
+            return EndSentence(Capitalize(content));
+        }
+
+        var verb = statement.Verb.Trim();
+        if (IsSaying(verb))
+        {
+            return $"According to {statement.Speaker}{Via(statement)}, {EndSentence(LowerFirst(content))}";
+        }
+
+        // Not a saying verb ("criticized", "vowed", "calling"): keep the verb so the content reads as its object.
+        var joiner = verb.EndsWith("ing", StringComparison.Ordinal) ? ", " : " ";
+        return $"{Capitalize(statement.Speaker)}{Via(statement)}{joiner}{verb} {EndSentence(content)}";
     }
+
+    // Verbs whose content is a whole proposition, so "According to X, <content>" keeps its meaning.
+    private static bool IsSaying(string verb) => verb.ToLowerInvariant() is "said" or "says" or "say" or "saying" or "told"
+        or "tells" or "stated" or "states" or "reported" or "reports" or "revealed" or "reveals" or "found" or "finds"
+        or "showed" or "shows" or "show" or "acknowledged" or "added" or "noted" or "notes" or "claimed" or "claims"
+        or "argued" or "explained" or "warned" or "announced" or "insisted" or "admitted" or "wrote" or "writes"
+        or "according to" or "contend" or "contends" or "believes" or "believe" or "confirmed" or "estimated"
+        or "quoted" or "as saying" or "suggested" or "indicated" or "expressed";
 
     public static string Status(TimelineEvent e) => e.Status switch
     {

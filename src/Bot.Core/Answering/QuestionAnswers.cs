@@ -11,11 +11,19 @@ internal static class QuestionAnswers
     /// <summary>The share of a question's weight the best sentence must contain to count as an answer.</summary>
     public const double MinCoverage = 0.6;
 
+    // A sentence that shares only a word the whole article is about ("TikTok") is not worth offering as related.
+    private const double MinRelatedCoverage = 0.25;
+
     private const int Candidates = 8;
     private const int MaxStatements = 6;
 
     public static Answer Answer(AnswerContext context, string question)
     {
+        if (ArticleQuestions.TryAnswer(context, question) is { } aboutArticle)
+        {
+            return aboutArticle;
+        }
+
         var q = QuestionClassifier.Classify(question);
         switch (q.Kind)
         {
@@ -34,7 +42,7 @@ internal static class QuestionAnswers
 
     /// <summary>The sentence closest to the terms, offered when nothing answers.</summary>
     public static Citation? Closest(AnswerContext context, IReadOnlyList<string> terms) =>
-        context.Index.Search(terms, 1, context.BaseBoost) is [var hit, ..] ? context.CitationAt(hit.Index) : null;
+        context.Index.Search(terms, 1, context.BaseBoost) is [var hit, ..] && hit.Coverage >= MinRelatedCoverage ? context.CitationAt(hit.Index) : null;
 
     private static Answer WhoIs(AnswerContext context, ClassifiedQuestion q, string question)
     {
@@ -68,15 +76,18 @@ internal static class QuestionAnswers
         {
             var statements = context.Facts.Statements
                 .Select((s, i) => (Statement: s, Terms: context.StatementTerms[i]))
-                .Where(x => NameMentions.Speaks(x.Statement, entity))
+                .Where(x => NameMentions.Speaks(context, x.Statement, entity))
                 .OrderByDescending(x => topic.Count(x.Terms.Contains))
-                .Select(x => x.Statement)
-                .Take(MaxStatements)
                 .ToList();
+            if (topic.Count > 0 && statements.Any(x => topic.Any(x.Terms.Contains)))
+            {
+                statements = [.. statements.Where(x => topic.Any(x.Terms.Contains))];
+            }
+
             if (statements.Count > 0)
             {
-                var items = statements.Select(s => WhoAnswers.StatementItem(s, s.Direct ? "Direct quote" : "Said")).ToList();
-                var text = string.Join(' ', statements.Take(2).Select(Phrasing.Statement));
+                var items = statements.Take(MaxStatements).Select(x => WhoAnswers.StatementItem(x.Statement, x.Statement.Direct ? "Direct quote" : "Said")).ToList();
+                var text = string.Join(' ', statements.Take(2).Select(x => Phrasing.Statement(x.Statement)));
                 return new Answer(AnswerKind.SaidBy, question, true, text, items, CitationList.For(items));
             }
         }
@@ -114,7 +125,7 @@ internal static class QuestionAnswers
         }
 
         var cited = hits.Select(h => h.Index).Order().ToList();
-        var said = string.Join(' ', cited.Select(i => Say(context, i, QuestionKind.WhatSaid)));
+        var said = string.Join(' ', cited.Select(i => Say(context, i, QuestionKind.WhatSaid, [.. topic, .. EnglishTerms.Analyze(q.Verb)])));
         return new Answer(AnswerKind.SaidBy, question, true, said, [], [.. cited.Select(context.CitationAt)]);
     }
 
@@ -128,12 +139,17 @@ internal static class QuestionAnswers
         }
 
         var groups = QuestionTerms.Grouped(terms);
-        var hits = context.Index.Search(groups, Candidates, Boosts(context, q));
-        var cited = Choose(context, q.Kind, hits, groups);
+        var hits = context.Index.Search(groups, Candidates, Evidence.Boosts(context, q));
+        var cited = Evidence.Choose(context, q.Kind, hits, groups);
         if (cited.Count == 0)
         {
-            return Answers.NotFound(question, what, hits.Count > 0 ? context.CitationAt(hits[0].Index) : null);
+            // The most complete partial match is the most useful thing to point at.
+            var related = hits.Where(h => h.Coverage >= MinRelatedCoverage)
+                .OrderByDescending(h => h.Coverage).ThenByDescending(h => h.Score).Select(h => (int?)h.Index).FirstOrDefault();
+            return Answers.NotFound(question, what, related is { } r ? context.CitationAt(r) : null);
         }
+
+        Evidence.Complete(context, cited, groups);
 
         cited.Sort();
         var items = new List<AnswerItem>();
@@ -143,135 +159,27 @@ internal static class QuestionAnswers
         }
         else if (q.Kind == QuestionKind.SourceOf)
         {
-            items.AddRange(cited.SelectMany(i => context.SourcesAt[i]).Distinct().Select(SourceAnswers.Item));
+            items.AddRange(cited.SelectMany(i => context.SourcesAt[i]).Distinct().Select(s => SourceAnswers.Item(context, s)));
         }
 
         var text = q.Kind switch
         {
             QuestionKind.SourceOf => SourceOf(context, cited[0]),
-            QuestionKind.YesNo => "The article says: " + string.Join(' ', cited.Select(i => Say(context, i, q.Kind))),
-            _ => string.Join(' ', cited.Select(i => Say(context, i, q.Kind))),
+            QuestionKind.YesNo => "The article says: " + string.Join(' ', cited.Select(i => Say(context, i, q.Kind, terms))),
+            _ => string.Join(' ', cited.Select(i => Say(context, i, q.Kind, terms))),
         };
         return new Answer(Kind(q.Kind), question, true, text, items, CitationList.For(items, cited.Select(context.CitationAt)));
     }
 
-    // What the question asks for weights the evidence: a when-question wants a sentence with a date, and so on.
-    private static double[] Boosts(AnswerContext context, ClassifiedQuestion q)
-    {
-        var boost = new double[context.Sentences.Count];
-        for (var i = 0; i < boost.Length; i++)
-        {
-            boost[i] = context.BaseBoost[i] * q.Kind switch
-            {
-                QuestionKind.When => context.HasTime[i] ? (context.EventsAt[i].Count > 0 ? 1.8 : 1.5) : 1,
-                QuestionKind.Quantity => context.HasNumber[i] ? 1.5 : 1,
-                QuestionKind.Where => context.HasPlace[i] ? 1.4 : 1,
-                QuestionKind.Why => context.HasReason[i] ? 1.3 : 1,
-                QuestionKind.SourceOf => context.HasReport[i] ? 1.4 : 1,
-                QuestionKind.WhoSaid or QuestionKind.WhatSaid => (context.HasReport[i] ? 1.4 : 1) * (context.HasQuote[i] ? 1.2 : 1),
-                _ => 1,
-            };
-        }
-
-        foreach (var entity in Linked(context, q.Text))
-        {
-            foreach (var i in entity.Citations.Select(context.SentenceOf).Where(i => i >= 0))
-            {
-                boost[i] *= 1.3;
-            }
-        }
-
-        return boost;
-    }
-
-    // The best sentence that covers the question and has what its kind needs. A sentence may lean on a neighbour
-    // in its paragraph: one that has the date or number it lacks ("The recordings show ..." then "The time span is
-    // from September 2021 ..."), or, when it opens with a pronoun, the sentence before it that names who is meant.
-    // A close runner-up joins as a second sentence.
-    private static List<int> Choose(AnswerContext context, QuestionKind kind, IReadOnlyList<SearchHit> hits, IReadOnlyList<IReadOnlyList<string>> groups)
-    {
-        for (var h = 0; h < hits.Count; h++)
-        {
-            var hit = hits[h];
-            if (hit.Coverage >= MinCoverage && Fits(context, kind, hit.Index))
-            {
-                var runnerUp = hits.Skip(h + 1).FirstOrDefault(r => r.Coverage >= MinCoverage && Fits(context, kind, r.Index));
-                return runnerUp.Score >= 0.85 * hit.Score ? [.. new[] { hit.Index, runnerUp.Index }.Order()] : [hit.Index];
-            }
-
-            foreach (var n in Neighbours(context, hit.Index))
-            {
-                if ((Fits(context, kind, hit.Index) || Fits(context, kind, n))
-                    && Shares(context, n, groups)
-                    && Coverage(context, groups, hit.Index, n) >= MinCoverage)
-                {
-                    return [.. new[] { hit.Index, n }.Order()];
-                }
-            }
-        }
-
-        return [];
-    }
-
-    private static IEnumerable<int> Neighbours(AnswerContext context, int i)
-    {
-        var sentences = context.Sentences;
-        if (i > 0 && sentences[i - 1].Paragraph == sentences[i].Paragraph)
-        {
-            yield return i - 1;
-        }
-
-        if (i + 1 < sentences.Count && sentences[i + 1].Paragraph == sentences[i].Paragraph)
-        {
-            yield return i + 1;
-        }
-    }
-
-    private static bool Shares(AnswerContext context, int i, IReadOnlyList<IReadOnlyList<string>> groups) =>
-        groups.Any(g => g.Any(t => context.Index.DocumentContains(i, t)));
-
-    private static double Coverage(AnswerContext context, IReadOnlyList<IReadOnlyList<string>> groups, int a, int b)
-    {
-        double total = 0, matched = 0;
-        foreach (var group in groups)
-        {
-            var weight = group.Where(context.Index.Contains).Select(context.Index.Weight).DefaultIfEmpty(context.Index.MissingTermWeight).Max();
-            total += weight;
-            if (group.Any(t => context.Index.DocumentContains(a, t) || context.Index.DocumentContains(b, t)))
-            {
-                matched += weight;
-            }
-        }
-
-        return total == 0 ? 0 : matched / total;
-    }
-
-    private static bool Fits(AnswerContext context, QuestionKind kind, int i) => kind switch
-    {
-        QuestionKind.When => context.HasTime[i],
-        QuestionKind.Quantity => context.HasNumber[i],
-        _ => true,
-    };
-
-    // Entities named in the question: any name or alias present as whole words.
-    private static IEnumerable<Entity> Linked(AnswerContext context, string question)
-    {
-        if (context.Facts.Entities.Count == 0)
-        {
-            return [];
-        }
-
-        var folded = " " + string.Join(' ', NameWords.Of(question)) + " ";
-        return context.Facts.Entities.Where(e => !e.Generic && new[] { e.Name }.Concat(e.Aliases)
-            .Select(n => string.Join(' ', NameWords.Of(n)))
-            .Any(n => n.Length > 2 && folded.Contains(" " + n + " ", StringComparison.Ordinal)));
-    }
-
-    // One sentence of the answer: a statement's attribution kept apart from the article's own voice.
-    private static string Say(AnswerContext context, int i, QuestionKind kind)
+    // One sentence of the answer: a statement's attribution kept apart from the article's own voice. The
+    // statement stands in for the sentence only when its content holds every question term the sentence matched
+    // beyond the speaker's name; otherwise the sentence itself, which names its source, is the answer.
+    private static string Say(AnswerContext context, int i, QuestionKind kind, IReadOnlyList<string> terms)
     {
         var sentence = context.Sentences[i].Text;
-        var statement = context.StatementsAt[i].FirstOrDefault(s => s.Stance != Stance.Asserted && s.Content.Length * 5 >= sentence.Length * 2);
+        var statement = context.StatementsAt[i].FirstOrDefault(s => s.Stance == Stance.Attributed
+            && s.Content.Length * 5 >= sentence.Length * 2
+            && Holds(context, i, s, terms));
         var body = statement is null ? sentence : Phrasing.Statement(statement);
         if (kind == QuestionKind.When && context.EventsAt[i].FirstOrDefault(e => e.Date is not null) is { } e)
         {
@@ -279,6 +187,13 @@ internal static class QuestionAnswers
         }
 
         return body;
+    }
+
+    private static bool Holds(AnswerContext context, int i, Statement statement, IReadOnlyList<string> terms)
+    {
+        var content = context.TermsOf(statement);
+        var speaker = context.SpeakerTermsOf(statement);
+        return terms.All(t => !context.Index.DocumentContains(i, t) || content.Contains(t) || speaker.Contains(t));
     }
 
     private static string SourceOf(AnswerContext context, int i)

@@ -57,7 +57,7 @@ internal static partial class QuestionClassifier
     [GeneratedRegex(@"^who (?<v>said|says|stated|claimed|called|vowed|criticized|criticised|revealed|reported|acknowledged|promised|denied|quoted|downplayed|told|warned|argued|wrote|admitted|insisted|announced|described|contends?|contended)\b\s*(?:that\s+)?(?<s>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex WhoSaid();
 
-    [GeneratedRegex(@"^(?:what|how) (?:did|does|do|has|have|had) (?<s>.+?) (?<v>say|said|claim|claimed|report|reported|reveal|revealed|promise|promised|vow|vowed|acknowledge|acknowledged|argue|argued|tell|told|note|noted|respond|responded|react|reacted|comment|commented|contend|calculate|think|thought|admit|admitted|deny|denied|warn|warned|announce|announced)\b\s*(?<t>.*)$|^what (?:was|is|were|are) (?<s>.+?)(?:'s|’s) (?<v>quotes?|statements?|remarks?|comments?|response|reaction|words)\b\s*(?<t>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:what|how) (?:did|does|do|has|have|had) (?<s>.+?) (?<v>say|said|claim|claimed|report|reported|reveal|revealed|promise|promised|vow|vowed|acknowledge|acknowledged|argue|argued|tell|told|note|noted|respond|responded|react|reacted|comment|commented|contend|calculate|think|thought|admit|admitted|deny|denied|warn|warned|announce|announced|find|found|show|showed)\b\s*(?<t>.*)$|^what (?:was|is|were|are) (?<s>.+?)(?:'s|’s) (?<v>quotes?|statements?|remarks?|comments?|response|reaction|words)\b\s*(?<t>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex WhatSaid();
 
     [GeneratedRegex(@"^(?:who(?:'s| is| was| are| were)\s+(?<s>.+)|what (?:is|was|are|were) (?<s>.+?)(?:'s|’s) (?:role|job|title|position|occupation|function)|what (?:does|did) (?<s>.+?) do)$", RegexOptions.IgnoreCase)]

@@ -17,11 +17,28 @@ internal static class SourceAnswers
             return new Answer(AnswerKind.Sources, query, false, text, [], []);
         }
 
-        var items = sources.Select(Item).ToList();
+        var items = sources.Select(s => Item(context, s)).ToList();
         var named = sources.Count(s => s.Named);
         var summary = $"The article relies on {Phrasing.Count(sources.Count, "source", "sources")}"
             + $" ({named} named, {sources.Count - named} anonymous): {string.Join(", ", sources.Select(s => s.Name))}.";
         return new Answer(AnswerKind.Sources, query, true, summary, items, CitationList.For(items));
+    }
+
+    /// <summary>A source with its claims, citing first the sentence that introduces it when it is a known entity,
+    /// since that is where the article says what the source is.</summary>
+    public static AnswerItem Item(AnswerContext context, Source source)
+    {
+        var item = Item(source);
+        var at = IndexOf(context.Facts.Sources, source);
+        if (at >= 0 && context.SourceEntities[at] is { Citations.Count: > 0 } entity)
+        {
+            var citations = new CitationList();
+            citations.Add(entity.Citations[0]);
+            citations.AddRange(source.Citations);
+            return item with { Citations = citations.Items };
+        }
+
+        return item;
     }
 
     public static AnswerItem Item(Source source)
@@ -47,6 +64,19 @@ internal static class SourceAnswers
             ["named"] = source.Named ? "yes" : "no",
             ["claims"] = source.Claims.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
+    }
+
+    private static int IndexOf(IReadOnlyList<Source> sources, Source source)
+    {
+        for (var i = 0; i < sources.Count; i++)
+        {
+            if (ReferenceEquals(sources[i], source))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool Matches(Source source, string filter) =>

@@ -25,6 +25,18 @@ internal static partial class TextCues
 
     public static bool HasReason(string text) => Reason().IsMatch(text);
 
+    /// <summary>True when the sentence defines the name: "X is a ...", "X, the ...", "X, a ...".</summary>
+    public static bool Defines(string text, string name)
+    {
+        var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        return Definition().IsMatch(text.AsSpan(at + name.Length));
+    }
+
     /// <summary>The speaker a sentence names with a reporting cue ("according to X", "X quoted Y as saying",
     /// "criticized by X", "X said"), or null.</summary>
     public static string? GuessSpeaker(string text)
@@ -98,6 +110,9 @@ internal static partial class TextCues
 
     [GeneratedRegex(@"\b(?:because|since|so that|in order to|to allay|to avoid|why|due to|as a result|meaning|explains|reason|thanks to|aimed at|intended to|by )\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reason();
+
+    [GeneratedRegex(@"^(?:\s+(?:is|was|are|were)\s+(?:a|an|the|one)\b|,\s+(?:a|an|the)\s)")]
+    private static partial Regex Definition();
 
     [GeneratedRegex(@"\baccording to (?<who>[^,.;:]{2,80})", RegexOptions.IgnoreCase)]
     private static partial Regex AccordingTo();

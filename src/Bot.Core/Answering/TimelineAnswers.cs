@@ -29,10 +29,12 @@ internal static partial class TimelineAnswers
         var dated = events.Where(e => e.Date is not null).ToList();
         var summary = dated.Count == 0
             ? $"The article mentions {Phrasing.Count(events.Count, "time", "times")} it does not place on the calendar:"
-            : $"{Phrasing.Count(dated.Count, "dated event", "dated events")}{(filter.Length > 0 ? $" involving {filter}" : string.Empty)}, from {dated[0].Date} to {dated[^1].End ?? dated[^1].Date}"
+            : $"{Phrasing.Count(dated.Count, "dated event", "dated events")}{(filter.Length > 0 ? $" involving {filter}" : string.Empty)}, {Span(dated[0].Date!, dated.Max(e => e.End ?? e.Date)!)}"
               + (events.Count > dated.Count ? $", and {Phrasing.Count(events.Count - dated.Count, "event", "events")} not placed on the calendar:" : ":");
         return new Answer(AnswerKind.Timeline, query, true, summary, items, CitationList.For(items));
     }
+
+    private static string Span(string from, string to) => from == to ? $"in {from}" : $"from {from} to {to}";
 
     /// <summary>Dated events by start date (a year before the months in it), then the unresolved ones as written.</summary>
     public static List<TimelineEvent> Ordered(IEnumerable<TimelineEvent> timeline) =>
@@ -58,8 +60,8 @@ internal static partial class TimelineAnswers
 
         var entity = NameMentions.FindEntity(context, filter);
         var names = entity is null ? [filter] : new[] { entity.Name }.Concat(entity.Aliases).ToList();
-        var words = names.Select(NameMatcher.Normalize).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        return e => Mentions(e.Event, words) || e.Citations.Any(c => Mentions(c.Text, words));
+        var words = names.Select(n => WithoutArticle(AnswerContext.Fold(n).Trim())).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        return e => Mentions(context.FoldedEvent(e), words) || e.Citations.Any(c => Mentions(context.FoldedCitation(c), words));
     }
 
     private static bool Covers(TimelineEvent e, string year)
@@ -74,11 +76,21 @@ internal static partial class TimelineAnswers
         return string.CompareOrdinal(from, year) <= 0 && string.CompareOrdinal(year, to) <= 0;
     }
 
-    // Whole-word, case-insensitive: "Truss" must not match "distrust".
-    private static bool Mentions(string text, IReadOnlyList<string> names)
+    // Whole words of folded text, so case and possessives do not matter and "Truss" does not match "distrust".
+    private static bool Mentions(string folded, IReadOnlyList<string> names) =>
+        names.Any(n => folded.Contains(" " + n + " ", StringComparison.Ordinal));
+
+    private static string WithoutArticle(string folded)
     {
-        var folded = " " + string.Join(' ', NameWords.Of(text)) + " ";
-        return names.Any(n => folded.Contains(" " + n + " ", StringComparison.Ordinal));
+        foreach (var article in (string[])["the ", "a ", "an "])
+        {
+            if (folded.StartsWith(article, StringComparison.Ordinal))
+            {
+                return folded[article.Length..];
+            }
+        }
+
+        return folded;
     }
 
     [GeneratedRegex(@"^\d{4}$")]

@@ -62,8 +62,8 @@ internal static class WhoAnswers
     public static Answer About(AnswerContext context, Entity entity, string query)
     {
         var items = new List<AnswerItem>();
-        var own = context.Facts.Statements.Where(s => NameMentions.Speaks(s, entity)).ToList();
-        var relayed = context.Facts.Statements.Where(s => !NameMentions.Speaks(s, entity) && NameMentions.Speaks(s, entity, orVia: true)).ToList();
+        var own = context.Facts.Statements.Where(s => NameMentions.Speaks(context, s, entity)).ToList();
+        var relayed = context.Facts.Statements.Where(s => !NameMentions.Speaks(context, s, entity) && NameMentions.Speaks(context, s, entity, orVia: true)).ToList();
         items.AddRange(own.Select(s => StatementItem(s, s.Direct ? "Direct quote" : "Said")));
         items.AddRange(relayed.Select(s => StatementItem(s, $"Reported by {entity.Name}")));
         if (items.Count == 0)
@@ -82,9 +82,10 @@ internal static class WhoAnswers
     /// <summary>Who the entity is in one or two sentences: name, kind, descriptions and other spellings.</summary>
     public static string Describe(Entity entity)
     {
+        var kind = entity.Generic ? $"unnamed {Phrasing.Kind(entity.Kind)}" : Phrasing.Kind(entity.Kind);
         var text = entity.Descriptions.Count > 0
-            ? $"{Phrasing.Capitalize(entity.Name)} ({Phrasing.Kind(entity.Kind)}): {string.Join("; ", entity.Descriptions)}."
-            : $"{Phrasing.Capitalize(entity.Name)} is a {Phrasing.Kind(entity.Kind)} the article mentions.";
+            ? $"{Phrasing.Capitalize(entity.Name)} ({kind}): {string.Join("; ", entity.Descriptions)}."
+            : $"{Phrasing.Capitalize(entity.Name)} ({kind}).";
         var aliases = entity.Aliases.Where(a => !a.Equals(entity.Name, StringComparison.OrdinalIgnoreCase)).ToList();
         return aliases.Count > 0 ? $"{text} Also written as {string.Join(", ", aliases)}." : text;
     }

@@ -34,14 +34,17 @@ internal static class PercentileRunner
 
     private static (double[] Sorted, List<(string Message, double Median)> Slowest) Time<T>(IReadOnlyList<string> messages, Func<string, T> run)
     {
-        // Warm up: JIT, the per-snapshot index, Lucene's caches.
-        for (var r = 0; r < 20; r++)
+        // Warm up for a while and pause, so tiered JIT has promoted the hot methods before anything is timed.
+        var warmup = Stopwatch.StartNew();
+        while (warmup.Elapsed < TimeSpan.FromSeconds(2))
         {
             foreach (var m in messages)
             {
                 GC.KeepAlive(run(m));
             }
         }
+
+        Thread.Sleep(500);
 
         var samples = new double[messages.Count * Rounds];
         var perMessage = messages.Select(_ => new double[Rounds]).ToArray();

@@ -49,6 +49,22 @@ public sealed class ArticleAnswererTests
         Assert.NotEqual(AnswerKind.Refused, answer.Kind);
     }
 
+    [Theory]
+    [InlineData("who who who who ")]
+    [InlineData("\"\"\" ((( ")]
+    [InlineData("What is the source of the claim that ")]
+    [InlineData("/who said ")]
+    [InlineData("/timeline ")]
+    public async Task AnswerAsync_NoisyMessageNearTheLimit_StillAnswers(string unit)
+    {
+        var message = string.Concat(Enumerable.Repeat(unit, (1000 / unit.Length) + 1))[..1000];
+
+        var answer = await _answerer.AnswerAsync(_answerer.Parse(message));
+
+        Assert.NotEqual(AnswerKind.Refused, answer.Kind);
+        Assert.NotNull(answer.Text);
+    }
+
     [Fact]
     public async Task AnswerAsync_UnknownCommand_PointsToHelp()
     {

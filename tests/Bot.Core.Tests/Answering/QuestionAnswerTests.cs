@@ -58,7 +58,7 @@ public sealed class QuestionAnswerTests
     [Fact]
     public void Unanswerable_SaysSoAndOffersRelatedSentenceLabelledAsRelated()
     {
-        var answer = Ask("How much will the harbour plan cost taxpayers?");
+        var answer = Ask("How much will the harbour work cost?");
 
         Assert.False(answer.Found);
         Assert.Equal(AnswerKind.NotFound, answer.Kind);
@@ -66,6 +66,15 @@ public sealed class QuestionAnswerTests
         Assert.Empty(answer.Citations);
         var related = Assert.Single(answer.Items);
         Assert.Contains("not an answer", related.Label, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unanswerable_SharingOnlyACommonWord_OffersNoRelatedSentence()
+    {
+        var answer = Ask("What is the harbour's revenue?");
+
+        Assert.False(answer.Found);
+        Assert.Empty(answer.Items);
     }
 
     [Fact]

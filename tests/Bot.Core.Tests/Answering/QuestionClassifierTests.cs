@@ -9,7 +9,7 @@ public sealed class QuestionClassifierTests
     [InlineData("who's the mayor", "WhoIs", "the mayor")]
     [InlineData("What is Kanter's role?", "WhoIs", "Kanter")]
     [InlineData("What did Zhao Lijian say about Truss?", "WhatSaid", "Zhao Lijian")]
-    [InlineData("What did the survey find?", "General", "")]
+    [InlineData("What did the survey find?", "WhatSaid", "the survey")]
     [InlineData("Who said coordinated inauthentic behavior?", "WhoSaid", "coordinated inauthentic behavior")]
     [InlineData("Who criticized the remarks?", "WhoSaid", "criticized the remarks")]
     [InlineData("When did Bloomberg publish its report?", "When", "")]
