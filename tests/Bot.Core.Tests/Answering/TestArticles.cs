@@ -2,6 +2,7 @@ using Bot.Core.Answering;
 using Bot.Core.Articles;
 using Bot.Core.Extraction;
 using Bot.Core.Facts;
+using Bot.Core.Tests.Articles;
 
 namespace Bot.Core.Tests.Answering;
 
@@ -9,8 +10,8 @@ namespace Bot.Core.Tests.Answering;
 internal static class TestArticles
 {
     private static readonly Lazy<ArticleFacts> SeedFacts = new(() => Extract(SeedPath));
-    private static readonly Lazy<ArticleFacts> CyprusFacts = new(() => Extract(Fixture("nyt_20130321_cyprus.txt")));
-    private static readonly Lazy<ArticleFacts> CnnFacts = new(() => Extract(Fixture("CNN_20130321_821.txt")));
+    private static readonly Lazy<ArticleFacts> CyprusFacts = new(() => ExtractTempEval("nyt_20130321_cyprus", "The New York Times"));
+    private static readonly Lazy<ArticleFacts> CnnFacts = new(() => ExtractTempEval("CNN_20130321_821", "CNN"));
     private static readonly Lazy<ArticleAnswerer> SeedAnswerer = new(() => new ArticleAnswerer(new FixedFactStore(SeedFacts.Value)));
 
     public static string SeedPath => Path.Combine(RepositoryRoot(), "seeds", "bloomberg-tiktok-invisible-accounts.txt");
@@ -30,6 +31,19 @@ internal static class TestArticles
     public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Questions", name);
 
     private static ArticleFacts Extract(string path) => FactExtractor.Extract(ArticleLoader.Load(path));
+
+    /// <summary>A TempEval-3 article as a reader would save it: front matter with the title and publication date
+    /// from docs.tsv, the title, then the text. The texts stay in the shared folder (publishers' copyright).</summary>
+    private static ArticleFacts ExtractTempEval(string doc, string outlet)
+    {
+        var folder = ArticleFiles.TempEvalTextDirectory;
+        var row = File.ReadLines(Path.Combine(folder, "..", "docs.tsv"))
+            .Select(line => line.Split('\t'))
+            .Single(fields => fields[0] == doc);
+        var (published, title) = (row[1], row[2]);
+        var content = $"---\ntitle: \"{title}\"\noutlet: {outlet}\npublished: {published}\n---\n{title}\n\n{File.ReadAllText(Path.Combine(folder, doc + ".txt"))}";
+        return FactExtractor.Extract(ArticleLoader.Parse(content, doc + ".txt"));
+    }
 
     private static string RepositoryRoot()
     {
