@@ -28,11 +28,16 @@ internal static class PolnearCorpus
         return string.Empty;
     }
 
-    public static IReadOnlyList<GoldArticle> LoadDev()
+    public static IReadOnlyList<GoldArticle> LoadDev() => Load("dev");
+
+    /// <summary>The held-out split: scored for the record, never used to develop rules.</summary>
+    public static IReadOnlyList<GoldArticle> LoadTest() => Load("test");
+
+    private static IReadOnlyList<GoldArticle> Load(string split)
     {
         var root = Directory();
         var articles = new List<GoldArticle>();
-        foreach (var line in File.ReadLines(Path.Combine(root, "dev-gold.jsonl")))
+        foreach (var line in File.ReadLines(Path.Combine(root, split + "-gold.jsonl")))
         {
             if (line.Length == 0)
             {
@@ -47,7 +52,7 @@ internal static class PolnearCorpus
                 gold.Add(new GoldAttribution(Spans(a, "source"), Spans(a, "cue"), Spans(a, "content")));
             }
 
-            var path = Path.Combine(root, "dev", "text", name + ".txt");
+            var path = Path.Combine(root, split, "text", name + ".txt");
             articles.Add(new GoldArticle(name, path, File.ReadAllText(path), gold));
         }
 
