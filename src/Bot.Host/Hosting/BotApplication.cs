@@ -1,7 +1,7 @@
 using Bot.Core.Facts;
 using Bot.Core.Hosting;
-using Bot.Host.Chat;
 using Bot.Discord;
+using Bot.Host.Chat;
 using Bot.Slack;
 using Microsoft.Extensions.Logging.Console;
 
