@@ -77,6 +77,20 @@ public sealed class GatewayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Mention_WhenTheCoreFails_IsAnsweredWithAnApology()
+    {
+        _answerer.Respond = _ => throw new InvalidOperationException("core bug");
+        await StartAsync();
+        var connection = await ConnectReadyAsync();
+        connection.Push(Message(2, "who is Zhao Lijian?", authorIsBot: false, mentionBot: true));
+
+        var reply = await _api.WaitForAsync("POST", "channels/290926798999357250/messages");
+
+        Assert.Contains("Sorry", reply.Body, StringComparison.Ordinal);
+        Assert.Equal("92", (string)JsonNode.Parse(reply.Body)!["message_reference"]!["message_id"]!);
+    }
+
+    [Fact]
     public async Task MissingHeartbeatAck_ReconnectsAndResumesWithTheLastSequence()
     {
         await StartAsync();

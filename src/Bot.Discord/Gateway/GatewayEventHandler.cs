@@ -32,7 +32,7 @@ internal sealed class GatewayEventHandler(
         var question = MentionText.StripBotMention(message.Content ?? "", botUserId);
         var request = question.Length == 0 ? new BotRequest(CommandCatalog.Help, "") : answerer.Parse(question);
         Log.MentionReceived(logger, request.Command);
-        var answer = await answerer.AnswerAsync(request, cancellationToken).ConfigureAwait(false);
+        var answer = await interactions.AnswerSafelyAsync(request).ConfigureAwait(false);
         var messages = renderer.Render(answer);
         for (var i = 0; i < messages.Count; i++)
         {

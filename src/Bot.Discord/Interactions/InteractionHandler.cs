@@ -96,7 +96,8 @@ internal sealed class InteractionHandler(
             await rest.CreateFollowupAsync(AppId(interaction), interaction.Token ?? "", message.ToPayload(flags: flags), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<Answer> AnswerSafelyAsync(BotRequest request)
+    /// <summary>The answer, or an apology when the core fails: a user never waits on silence.</summary>
+    internal async Task<Answer> AnswerSafelyAsync(BotRequest request)
     {
         try
         {
