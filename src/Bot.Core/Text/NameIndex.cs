@@ -42,10 +42,7 @@ public sealed class NameIndex
             Add(byLength, entries[i].Name.Text.Length, i);
             foreach (var part in entries[i].Name.Parts.Distinct())
             {
-                foreach (var key in Deletions(part, part.Length >= 4 ? MaxEdits : 0))
-                {
-                    Add(byWordDeletion, key, i);
-                }
+                AddDeletions(part, 0, part.Length >= 4 ? MaxEdits : 0, i);
             }
         }
     }
@@ -114,6 +111,23 @@ public sealed class NameIndex
         }
 
         return candidates;
+    }
+
+    /// <summary>Files the entry under the same keys <see cref="Deletions"/> gives, without collecting them first:
+    /// deleting only at or after the previous deletion reaches each key once per way of spelling it, and
+    /// <see cref="Add{TKey}"/> drops the repeats a doubled letter gives.</summary>
+    private void AddDeletions(string word, int from, int edits, int entry)
+    {
+        Add(byWordDeletion, word, entry);
+        if (edits == 0 || word.Length <= 1)
+        {
+            return;
+        }
+
+        for (var i = from; i < word.Length; i++)
+        {
+            AddDeletions(word.Remove(i, 1), i, edits - 1, entry);
+        }
     }
 
     private static HashSet<string> Deletions(string word, int edits)
