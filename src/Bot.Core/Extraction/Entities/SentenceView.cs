@@ -69,7 +69,7 @@ internal sealed partial class SentenceView
         return false;
     }
 
-    private static Token[] Tokenize(string text)
+    private static List<Token> Tokenize(string text)
     {
         // About one word in six characters of English; presizing spares the list its regrowths.
         var tokens = new List<Token>((text.Length / 6) + 4);
@@ -102,7 +102,7 @@ internal sealed partial class SentenceView
             tokens.Add(new Token(word, word.ToLowerInvariant(), m.Index, end, possessive));
         }
 
-        return [.. tokens];
+        return tokens;
     }
 
     private static bool LooksTitleCase(IReadOnlyList<Token> tokens)
