@@ -15,7 +15,9 @@ public sealed class NameIndex
     private readonly Entry[] entries;
     private readonly Dictionary<string, Entity> exact = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<int>> byLength = [];
-    private readonly Dictionary<string, List<int>> byWordDeletion = new(StringComparer.Ordinal);
+
+    // Built on the first query that is not an exact name: many articles never need it.
+    private readonly Lazy<Dictionary<string, List<int>>> byWordDeletion;
 
     // Articles name the same speakers again and again; each distinct written form is matched once.
     private readonly ConcurrentDictionary<(string Query, double Threshold), (Entity Entity, double Score)?> answers = new();
@@ -40,14 +42,9 @@ public sealed class NameIndex
         for (var i = 0; i < entries.Length; i++)
         {
             Add(byLength, entries[i].Name.Text.Length, i);
-            foreach (var part in entries[i].Name.Parts.Distinct())
-            {
-                foreach (var key in Deletions(part, part.Length >= 4 ? MaxEdits : 0))
-                {
-                    Add(byWordDeletion, key, i);
-                }
-            }
         }
+
+        byWordDeletion = new(IndexWordDeletions);
     }
 
     /// <summary>The entity <see cref="NameMatcher.FindBest"/> would pick over these entities, with its score.</summary>
@@ -109,11 +106,42 @@ public sealed class NameIndex
             var first = query.Parts[0];
             foreach (var key in Deletions(first, NameMatcher.AllowedEdits(first)))
             {
-                candidates.UnionWith(byWordDeletion.GetValueOrDefault(key) ?? []);
+                candidates.UnionWith(byWordDeletion.Value.GetValueOrDefault(key) ?? []);
             }
         }
 
         return candidates;
+    }
+
+    private Dictionary<string, List<int>> IndexWordDeletions()
+    {
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            foreach (var part in entries[i].Name.Parts.Distinct())
+            {
+                AddDeletions(index, part, 0, part.Length >= 4 ? MaxEdits : 0, i);
+            }
+        }
+
+        return index;
+    }
+
+    /// <summary>Files the entry under the same keys <see cref="Deletions"/> gives, without collecting them first:
+    /// deleting only at or after the previous deletion reaches each key once per way of spelling it, and
+    /// <see cref="Add{TKey}"/> drops the repeats a doubled letter gives.</summary>
+    private static void AddDeletions(Dictionary<string, List<int>> index, string word, int from, int edits, int entry)
+    {
+        Add(index, word, entry);
+        if (edits == 0 || word.Length <= 1)
+        {
+            return;
+        }
+
+        for (var i = from; i < word.Length; i++)
+        {
+            AddDeletions(index, word.Remove(i, 1), i, edits - 1, entry);
+        }
     }
 
     private static HashSet<string> Deletions(string word, int edits)

@@ -9,8 +9,9 @@ internal static class LargeArticle
 
     public static string Create()
     {
-        var texts = Directory.EnumerateFiles(Path.Combine(BenchmarkPaths.Eval, "te3-platinum", "text"), "*.txt")
-            .Concat(Directory.EnumerateFiles(Path.Combine(BenchmarkPaths.Eval, "polnear", "dev", "text"), "*.txt"))
+        var eval = EvalDirectory();
+        var texts = Directory.EnumerateFiles(Path.Combine(eval, "te3-platinum", "text"), "*.txt")
+            .Concat(Directory.EnumerateFiles(Path.Combine(eval, "polnear", "dev", "text"), "*.txt"))
             .Order(StringComparer.Ordinal)
             .Select(File.ReadAllText)
             .ToList();
@@ -23,5 +24,20 @@ internal static class LargeArticle
         var path = Path.Combine(Path.GetTempPath(), "articlebot-1mb.txt");
         File.WriteAllText(path, article.ToString());
         return path;
+    }
+
+    /// <summary>The nearest shared/eval above the repository: a worktree sits deeper than the main checkout.</summary>
+    private static string EvalDirectory()
+    {
+        for (var dir = new DirectoryInfo(BenchmarkPaths.Root); dir is not null; dir = dir.Parent)
+        {
+            var eval = Path.Combine(dir.FullName, "shared", "eval");
+            if (Directory.Exists(eval))
+            {
+                return eval;
+            }
+        }
+
+        return BenchmarkPaths.Eval;
     }
 }

@@ -12,6 +12,9 @@ internal sealed partial class SourceDescriber
 {
     private const int MaxOccurrences = 60;
     private readonly List<string[]> sentences = [];
+
+    // Each token's key, worked out once: the lookups below revisit the same tokens many times.
+    private readonly List<string[]> sentenceKeys = [];
     private readonly Dictionary<string, List<(int Sentence, int Token)>> index = new(StringComparer.Ordinal);
     private readonly Dictionary<(int Paragraph, int Sentence), int> order = [];
 
@@ -22,9 +25,10 @@ internal sealed partial class SourceDescriber
         {
             order[(sentence.Paragraph, sentence.Number)] = sentences.Count;
             var tokens = sentence.Text.Split((char[])[' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries);
+            var keys = new string[tokens.Length];
             for (var t = 0; t < tokens.Length; t++)
             {
-                var key = Key(tokens[t]);
+                var key = keys[t] = Key(tokens[t]);
                 if (!index.TryGetValue(key, out var list))
                 {
                     list = [];
@@ -35,6 +39,7 @@ internal sealed partial class SourceDescriber
             }
 
             sentences.Add(tokens);
+            sentenceKeys.Add(keys);
         }
     }
 
@@ -60,7 +65,8 @@ internal sealed partial class SourceDescriber
         foreach (var (s, t) in Occurrences(keys[0]))
         {
             var tokens = sentences[s];
-            if (t + keys.Length > tokens.Length || !keys.Select((k, i) => Key(tokens[t + i]) == k).All(x => x))
+            var tokenKeys = sentenceKeys[s];
+            if (t + keys.Length > tokens.Length || !keys.AsSpan().SequenceEqual(tokenKeys.AsSpan(t, keys.Length)))
             {
                 continue;
             }
@@ -73,7 +79,7 @@ internal sealed partial class SourceDescriber
             }
 
             if (definition.Length == 0 && t == 0 && after + 1 < tokens.Length && tokens[after] is "is" or "was"
-                && Key(tokens[after + 1]) is "a" or "an" or "the")
+                && tokenKeys[after + 1] is "a" or "an" or "the")
             {
                 definition = string.Join(' ', tokens[(after + 1)..]).TrimEnd('.', ' ');
             }
@@ -121,7 +127,7 @@ internal sealed partial class SourceDescriber
         string? antecedent = null;
         foreach (var (s, t) in Occurrences(Key(words[^1])))
         {
-            var mention = Mention(sentences[s], t);
+            var mention = Mention(sentences[s], sentenceKeys[s], t);
             var keys = mention.Split(' ').Select(Key).ToHashSet(StringComparer.Ordinal);
             if (!required.TrueForAll(keys.Contains))
             {
@@ -144,10 +150,10 @@ internal sealed partial class SourceDescriber
 
     /// <summary>The noun phrase around a head word: up to three modifiers and a determiner before it, an
     /// of-phrase after it ("a joint survey", "recordings of 80 internal TikTok US meetings").</summary>
-    private static string Mention(string[] tokens, int head)
+    private static string Mention(string[] tokens, string[] keys, int head)
     {
         var start = head;
-        while (start > 0 && head - start < 3 && IsModifier(tokens[start - 1]))
+        while (start > 0 && head - start < 3 && IsModifier(keys[start - 1]))
         {
             start--;
         }
@@ -158,10 +164,10 @@ internal sealed partial class SourceDescriber
         }
 
         var end = head + 1;
-        if (!EndsPhrase(tokens[head]) && end + 1 < tokens.Length && Key(tokens[end]) is "of" or "from" or "on" or "about")
+        if (!EndsPhrase(tokens[head]) && end + 1 < tokens.Length && keys[end] is "of" or "from" or "on" or "about")
         {
             var k = end + 1;
-            while (k < tokens.Length && k - end <= 5 && IsModifier(tokens[k]))
+            while (k < tokens.Length && k - end <= 5 && IsModifier(keys[k]))
             {
                 k++;
                 if (EndsPhrase(tokens[k - 1]))
@@ -179,7 +185,7 @@ internal sealed partial class SourceDescriber
         {
             // "a report released by US financial media outlet Bloomberg": who made it.
             var k = end + 2;
-            while (k < tokens.Length && k - end <= 8 && (IsModifier(tokens[k]) || char.IsUpper(tokens[k][0])) && !FreeStops().IsMatch(Key(tokens[k])))
+            while (k < tokens.Length && k - end <= 8 && (IsModifier(keys[k]) || char.IsUpper(tokens[k][0])) && !FreeStops().IsMatch(keys[k]))
             {
                 k++;
                 if (EndsPhrase(tokens[k - 1]))
@@ -215,11 +221,8 @@ internal sealed partial class SourceDescriber
         return DeterminerStart().IsMatch(mention) ? rank + 10 : rank;
     }
 
-    private static bool IsModifier(string token)
-    {
-        var key = Key(token);
-        return key.Length > 0 && !FreeStops().IsMatch(key) && !key.EndsWith("ed", StringComparison.Ordinal) && !EndsPhrase(token[..^1] + "x");
-    }
+    private static bool IsModifier(string key) =>
+        key.Length > 0 && !FreeStops().IsMatch(key) && !key.EndsWith("ed", StringComparison.Ordinal);
 
     private static bool EndsPhrase(string token) => token.Length > 0 && token[^1] is ',' or '.' or ';' or ':' or '?' or '!';
 

@@ -12,17 +12,17 @@ internal static partial class CalendarDateRules
 
     public static void Collect(TagContext context)
     {
-        for (var m = MonthDate().Match(context.Text); m.Success; m = m.NextMatch())
+        for (var m = context.FirstMatch(MonthDate(), context.HasCapitalisedMonth); m.Success; m = m.NextMatch())
         {
             AddMonthDate(context, m);
         }
 
-        for (var m = IsoDate().Match(context.Text); m.Success; m = m.NextMatch())
+        for (var m = context.FirstMatch(IsoDate(), context.HasDigit); m.Success; m = m.NextMatch())
         {
             AddNumeric(context, m, Int(m, "y"), Int(m, "m"), Int(m, "d"));
         }
 
-        for (var m = SlashDate().Match(context.Text); m.Success; m = m.NextMatch())
+        for (var m = context.FirstMatch(SlashDate(), context.HasDigit); m.Success; m = m.NextMatch())
         {
             var (a, b, y) = (Int(m, "a"), Int(m, "b"), Int(m, "y"));
             y = y < 100 ? 2000 + y : y;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Bot.Core.Facts;
@@ -10,9 +11,11 @@ internal static partial class ClockTimeRules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
+    private static readonly SearchValues<string> ClockWords = SearchValues.Create(["noon", "midnight"], StringComparison.OrdinalIgnoreCase);
+
     public static void Collect(TagContext context)
     {
-        for (var m = Clock().Match(context.Text); m.Success; m = m.NextMatch())
+        for (var m = context.FirstMatch(Clock(), context.HasDigit || context.Mentions(ClockWords)); m.Success; m = m.NextMatch())
         {
             Add(context, m);
         }

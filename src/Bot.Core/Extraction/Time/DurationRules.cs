@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Bot.Core.Facts;
 
@@ -9,6 +10,13 @@ namespace Bot.Core.Extraction.Time;
 internal static partial class DurationRules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    // What the patterns below cannot match without: the stems of their unit words, and their recurrence words.
+    private static readonly SearchValues<string> UnitWords = SearchValues.Create(
+        ["second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "centur"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> RecurringWords = SearchValues.Create(
+        ["every", "each", "annually", "hourly", "nightly"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> Looseners = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -22,17 +30,17 @@ internal static partial class DurationRules
 
     public static void Collect(TagContext context)
     {
-        for (var m = Counted().Match(context.Text); m.Success; m = m.NextMatch())
+        for (var m = context.FirstMatch(Counted(), context.Mentions(UnitWords)); m.Success; m = m.NextMatch())
         {
             AddCounted(context, m);
         }
 
-        for (var m = Uncounted().Match(context.Text); m.Success; m = m.NextMatch())
+        for (var m = context.FirstMatch(Uncounted(), context.Mentions(UnitWords)); m.Success; m = m.NextMatch())
         {
             AddUncounted(context, m);
         }
 
-        for (var m = Recurring().Match(context.Text); m.Success; m = m.NextMatch())
+        for (var m = context.FirstMatch(Recurring(), context.Mentions(RecurringWords)); m.Success; m = m.NextMatch())
         {
             AddRecurring(context, m);
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Bot.Core.Facts;
@@ -10,6 +11,13 @@ internal static partial class PeriodRules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
+    private static readonly SearchValues<string> SeasonWords = SearchValues.Create(
+        ["spring", "summer", "autumn", "fall", "winter"], StringComparison.OrdinalIgnoreCase);
+
+    // "Q3" and "2nd half" need a digit; the other quarters and halves need one of these.
+    private static readonly SearchValues<string> OrdinalWords = SearchValues.Create(
+        ["first", "second", "third", "fourth", "final", "last"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly HashSet<string> SeasonLeaders = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "during", "by", "until", "since", "through", "over", "throughout", "before", "after", "this", "that",
@@ -17,12 +25,12 @@ internal static partial class PeriodRules
 
     public static void Collect(TagContext context)
     {
-        for (var m = Season().Match(context.Text); m.Success; m = m.NextMatch())
+        for (var m = context.FirstMatch(Season(), context.Mentions(SeasonWords)); m.Success; m = m.NextMatch())
         {
             AddSeason(context, m);
         }
 
-        for (var m = Quarter().Match(context.Text); m.Success; m = m.NextMatch())
+        for (var m = context.FirstMatch(Quarter(), context.HasDigit || context.Mentions(OrdinalWords)); m.Success; m = m.NextMatch())
         {
             AddQuarter(context, m);
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Bot.Core.Facts;
 
@@ -9,19 +10,29 @@ internal static partial class RelativeDateRules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
+    private static readonly SearchValues<string> RelativeWords = SearchValues.Create(
+        ["last", "next", "this", "coming", "current", "past", "previous"], StringComparison.OrdinalIgnoreCase);
+
+    // Every weekday name ends in "day".
+    private static readonly SearchValues<string> WeekdayEnding = SearchValues.Create(["day"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> DeicticWords = SearchValues.Create(
+        ["today", "tonight", "yesterday", "tomorrow", "now", "currently", "present", "these", "recently", "lately", "past", "time", "soon", "future"],
+        StringComparison.OrdinalIgnoreCase);
+
     public static void Collect(TagContext context)
     {
-        for (var m = RelativeUnit().Match(context.Text); m.Success; m = m.NextMatch())
+        for (var m = context.FirstMatch(RelativeUnit(), context.Mentions(RelativeWords)); m.Success; m = m.NextMatch())
         {
             AddRelativeUnit(context, m);
         }
 
-        for (var m = NamedWeekday().Match(context.Text); m.Success; m = m.NextMatch())
+        for (var m = context.FirstMatch(NamedWeekday(), context.Mentions(WeekdayEnding)); m.Success; m = m.NextMatch())
         {
             AddWeekday(context, m);
         }
 
-        for (var m = Deictic().Match(context.Text); m.Success; m = m.NextMatch())
+        for (var m = context.FirstMatch(Deictic(), context.Mentions(DeicticWords)); m.Success; m = m.NextMatch())
         {
             AddDeictic(context, m);
         }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
 using Bot.Core.Facts;
 
 namespace Bot.Core.Extraction.Time;
@@ -12,12 +14,34 @@ internal sealed class TagContext(string text, DateOnly? anchor)
         "every", "each", "that", "same", "following", "previous", "throughout", "around", "into", "as",
     };
 
+    private static readonly SearchValues<char> MonthInitials = SearchValues.Create("JFMASOND");
+
+    private static readonly SearchValues<string> MonthStems = SearchValues.Create(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], StringComparison.OrdinalIgnoreCase);
+
+    // The regexes ignore case the Unicode way, where the long s and the Kelvin sign stand for s and k;
+    // the word cues below compare ordinally, so a text with either runs every rule.
+    private readonly bool foldsOddly = text.AsSpan().IndexOfAny('\u017F', '\u212A') >= 0;
+
     public string Text { get; } = text;
+
+    /// <summary>Any decimal digit, as the regexes' \d understands it.</summary>
+    public bool HasDigit { get; } = ContainsDigit(text);
+
+    /// <summary>A capitalised word starting like a month name: month dates are only taken capitalised.</summary>
+    public bool HasCapitalisedMonth { get; } = ContainsCapitalisedMonth(text);
 
     // Dates a year either side of the anchor must stay on the calendar.
     public DateOnly? Anchor { get; } = anchor is { Year: >= 2 and <= 9997 } ? anchor : null;
 
     public List<Candidate> Candidates { get; } = [];
+
+    /// <summary>The rule's first match, or none without running it when a cheap look at the text
+    /// (<paramref name="possible"/>) already shows it cannot match: most sentences hold no time at all.</summary>
+    public Match FirstMatch(Regex rule, bool possible) => possible ? rule.Match(Text) : Match.Empty;
+
+    /// <summary>False only when the text has none of the words (ignoring case), so a rule needing one cannot match.</summary>
+    public bool Mentions(SearchValues<string> words) => foldsOddly || Text.AsSpan().ContainsAny(words);
 
     public Tense TenseAt(int start, int end) => TenseGuesser.Guess(Text, start, end);
 
@@ -69,4 +93,33 @@ internal sealed class TagContext(string text, DateOnly? anchor)
 
     /// <summary>A month named alone is a date only after a word that introduces one ("in May", "last June").</summary>
     public bool IntroducesMonth(int index) => MonthLeaders.Contains(WordBefore(index));
+
+    private static bool ContainsDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsCapitalisedMonth(string text)
+    {
+        var span = text.AsSpan();
+        for (var i = span.IndexOfAny(MonthInitials); i >= 0 && i + 3 <= span.Length; i = span.IndexOfAny(MonthInitials))
+        {
+            if (span.Slice(i, 3).IndexOfAny(MonthStems) == 0)
+            {
+                return true;
+            }
+
+            span = span[(i + 1)..];
+        }
+
+        return false;
+    }
 }

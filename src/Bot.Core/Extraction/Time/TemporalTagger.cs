@@ -39,9 +39,16 @@ public static class TemporalTagger
     /// <summary>Where proposals overlap, the longest wins ("Friday (July 29)" over "Friday"); earlier rules break ties.</summary>
     private static List<Candidate> SelectLongest(List<Candidate> candidates, int textLength)
     {
-        var order = Enumerable.Range(0, candidates.Count)
-            .OrderByDescending(i => candidates[i].Length)
-            .ThenBy(i => i);
+        var order = new int[candidates.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        // Comparing indexes last makes the unstable sort give the stable order.
+        Array.Sort(order, (a, b) => candidates[b].Length != candidates[a].Length
+            ? candidates[b].Length.CompareTo(candidates[a].Length)
+            : a.CompareTo(b));
         var taken = new bool[textLength];
         var chosen = new List<Candidate>();
         foreach (var i in order)

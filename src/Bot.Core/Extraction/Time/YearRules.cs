@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Bot.Core.Facts;
@@ -9,6 +10,8 @@ namespace Bot.Core.Extraction.Time;
 internal static partial class YearRules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    private static readonly SearchValues<string> CenturyWord = SearchValues.Create(["century"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> Approximations = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -37,19 +40,19 @@ internal static partial class YearRules
 
     public static void Collect(TagContext context)
     {
-        for (var m = Year().Match(context.Text); m.Success; m = m.NextMatch())
+        for (var m = context.FirstMatch(Year(), context.HasDigit); m.Success; m = m.NextMatch())
         {
             AddYear(context, m);
         }
 
-        for (var m = ShortDecade().Match(context.Text); m.Success; m = m.NextMatch())
+        for (var m = context.FirstMatch(ShortDecade(), context.HasDigit); m.Success; m = m.NextMatch())
         {
             var tens = int.Parse(m.Groups["yy"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
             var century = tens <= 10 ? 2000 : 1900;
             context.Add(MatchSpan.Start(m), MatchSpan.End(m), TimexType.Date, TimexCalendar.Decade(century + tens), DateStatus.Stated);
         }
 
-        for (var m = Century().Match(context.Text); m.Success; m = m.NextMatch())
+        for (var m = context.FirstMatch(Century(), context.Mentions(CenturyWord)); m.Success; m = m.NextMatch())
         {
             var number = m.Groups["n"].Success
                 ? int.Parse(m.Groups["n"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture)
