@@ -14,7 +14,7 @@ internal static class TestArticles
     private static readonly Lazy<ArticleFacts> CnnFacts = new(() => ExtractTempEval("CNN_20130321_821", "CNN"));
     private static readonly Lazy<ArticleAnswerer> SeedAnswerer = new(() => new ArticleAnswerer(new FixedFactStore(SeedFacts.Value)));
 
-    public static string SeedPath => Path.Combine(RepositoryRoot(), "seeds", "bloomberg-tiktok-invisible-accounts.txt");
+    public static string SeedPath => TestPaths.Seed;
 
     public static ArticleFacts Seed => SeedFacts.Value;
 
@@ -43,18 +43,5 @@ internal static class TestArticles
         var (published, title) = (row[1], row[2]);
         var content = $"---\ntitle: \"{title}\"\noutlet: {outlet}\npublished: {published}\n---\n{title}\n\n{File.ReadAllText(Path.Combine(folder, doc + ".txt"))}";
         return FactExtractor.Extract(ArticleLoader.Parse(content, doc + ".txt"));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Bot.sln not found above the test output directory");
     }
 }

@@ -5,28 +5,7 @@ namespace Bot.Core.Tests.Attribution;
 /// <summary>The PolNeAR dev articles and their gold attributions (character offsets into the text files).</summary>
 internal static class PolnearCorpus
 {
-    public static string Directory()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        Assert.True(dir is not null, "Bot.sln not found above " + AppContext.BaseDirectory);
-        // shared/ sits beside the clone (CI, /work/main); a git worktree sits one level deeper.
-        for (var up = dir!.Parent; up is not null; up = up.Parent)
-        {
-            var eval = Path.Combine(up.FullName, "shared", "eval", "polnear");
-            if (File.Exists(Path.Combine(eval, "dev-gold.jsonl")))
-            {
-                return eval;
-            }
-        }
-
-        Assert.Fail("PolNeAR dev set not found in shared/eval/polnear beside " + dir.FullName);
-        return string.Empty;
-    }
+    public static string Directory() => TestPaths.Eval("polnear");
 
     public static IReadOnlyList<GoldArticle> LoadDev() => Load("dev");
 

@@ -37,29 +37,8 @@ internal static class TestArticles
         extraction.Entities.FirstOrDefault(e => e.Generic && string.Equals(e.Name, phrase, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The repository root (where Bot.sln is).</summary>
-    public static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
-        {
-            dir = dir.Parent;
-        }
+    public static string RepoRoot() => TestPaths.RepositoryRoot;
 
-        return dir?.FullName ?? throw new InvalidOperationException("Bot.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    /// <summary>A shared evaluation text: "../shared/eval" beside the repository or beside a folder above it.</summary>
-    public static string EvalText(string corpus, string file)
-    {
-        for (var dir = new DirectoryInfo(RepoRoot()); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "eval", corpus, "text", file);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException($"../shared/eval/{corpus}/text/{file} not found above {RepoRoot()}");
-    }
+    /// <summary>A shared evaluation text.</summary>
+    public static string EvalText(string corpus, string file) => TestPaths.Eval(corpus, "text", file);
 }

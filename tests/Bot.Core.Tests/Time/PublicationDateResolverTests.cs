@@ -68,7 +68,7 @@ public sealed class PublicationDateResolverTests
     [Fact]
     public void Resolve_Seed_ReasonsFromFridayJuly29AndTheYearsMentioned()
     {
-        var published = PublicationDateResolver.Resolve(ArticleLoader.Load(TestFiles.Seed));
+        var published = PublicationDateResolver.Resolve(ArticleLoader.Load(TestPaths.Seed));
 
         Assert.Equal(("2022-07-29", DateStatus.Inferred), (published.Date, published.Status));
         Assert.Equal(

@@ -27,26 +27,7 @@ internal static class TempEvalCorpus
                 gold.GetValueOrDefault(f[0], [])))];
     }
 
-    /// <summary>The eval folder sits in "shared/" beside the repository (CI) or beside one of its parents (worktrees).</summary>
-    private static string Locate()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        for (var up = dir?.Parent; up is not null; up = up.Parent)
-        {
-            var candidate = Path.Combine(up.FullName, "shared", "eval", "te3-platinum");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("shared/eval/te3-platinum not found beside the repository (expected ../shared/eval).");
-    }
+    private static string Locate() => TestPaths.Eval("te3-platinum");
 
     private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
 }

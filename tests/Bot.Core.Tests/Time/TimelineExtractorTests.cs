@@ -12,7 +12,7 @@ public sealed class TimelineExtractorTests
     [Fact]
     public void Extract_Seed_HoldsTheArticlesEventsInDateOrder()
     {
-        var article = ArticleLoader.Load(TestFiles.Seed);
+        var article = ArticleLoader.Load(TestPaths.Seed);
         var timeline = TimelineExtractor.Extract(article, PublicationDateResolver.Resolve(article));
 
         var message = Assert.Single(timeline, e => e.Expression == "April 2020");
