@@ -12,7 +12,10 @@ internal static class QuestionTerms
         + "will shall may might must say says said saying tell tells told me you i we our article articles story text author "
         + "writer according happen happened happens mention mentioned mentions please know anything something thing about "
         + "get gets got make makes made take takes took go goes went come comes came want wants wanted need needs try tries "
-        + "tried give gives gave put puts keep keeps kept cover covers covered involve involves involved exactly really actually");
+        + "tried give gives gave put puts keep keeps kept cover covers covered involve involves involved exactly really actually "
+        // Function words Lucene's short English stop list keeps; they never carry a question's topic.
+        + "from by for with within without into onto upon over under than so very just also its our your his her them those "
+        + "were been being am");
 
     private static readonly Dictionary<QuestionKind, HashSet<string>> ByKind = new()
     {
@@ -62,7 +65,8 @@ internal static class QuestionTerms
         "oppose opponent against",
         "support favor favour back",
         "government authority",
-        "money fund cash");
+        "money fund cash",
+        "die died death dead kill killed");
 
     public static IReadOnlyList<string> Of(string text, QuestionKind kind)
     {

@@ -92,8 +92,10 @@ internal static class BlockClassifier
         }
 
         var singleLine = text.AsSpan().IndexOfAny('\r', '\n') < 0;
-        // A lone block is the article itself, not a headline over nothing.
-        if (block.Hint == BlockHint.Unknown && !hasTitle && !seenContent && index + 1 < blocks.Count)
+        // A lone block is the article itself, not a headline over nothing. A marked-up paragraph is the title
+        // only when it repeats the title the metadata gives.
+        var mayBeTitle = block.Hint == BlockHint.Unknown || (block.Hint == BlockHint.Paragraph && metadata.Title is not null);
+        if (mayBeTitle && !hasTitle && !seenContent && index + 1 < blocks.Count)
         {
             var isTitle = metadata.Title is { } title
                 ? NearlyEqual(text, title)

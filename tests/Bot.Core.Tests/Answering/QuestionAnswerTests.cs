@@ -28,6 +28,19 @@ public sealed class QuestionAnswerTests
         Assert.StartsWith("According to a survey by Coastline Research, 62% of residents back the plan.", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("How many people died from the storm?")]
+    [InlineData("How many people were killed by the storm?")]
+    public void Quantity_FunctionWordsAndEverydaySynonymsDoNotHideTheAnswer(string question)
+    {
+        var facts = Bot.Core.Extraction.FactExtractor.Extract(Bot.Core.Articles.ArticleLoader.Parse(
+            "Storm Hits Coast\n\nThe storm has killed 12 people so far, officials said.\n\nRescue teams arrived on Tuesday.\n", "storm.txt"));
+        var answer = new ArticleAnswerer(new FixedFactStore(facts)).Answer(BotRequest.Question(question));
+
+        Assert.True(answer.Found, answer.Text);
+        Assert.Contains(answer.Citations, c => c.Text.Contains("12 people", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void DirectQuote_IsQuotedWithItsSpeaker()
     {

@@ -17,6 +17,29 @@ public sealed class MarkdownArticleTests
         Assert.Equal("City Council Approves New Harbour Bridge", Article.Title);
     }
 
+    [Theory]
+    [InlineData("story.md")]
+    [InlineData("story.txt")]
+    public void Parse_FirstParagraphRepeatingTheFrontMatterTitle_IsTheTitleNotParagraphOne(string fileName)
+    {
+        const string text = "---\ntitle: \"Storm Closes Coastal Roads\"\n---\nStorm Closes Coastal Roads\n\nHeavy rain closed three roads on Monday, officials said.\n";
+
+        var article = ArticleLoader.Parse(text, fileName);
+
+        Assert.Equal(BlockKind.Title, article.Blocks[0].Kind);
+        Assert.Equal("Heavy rain closed three roads on Monday, officials said.", article.FindSentence(1, 1)?.Text);
+    }
+
+    [Fact]
+    public void Parse_FirstParagraphUnlikeTheFrontMatterTitle_StaysCitable()
+    {
+        const string text = "---\ntitle: \"Storm Closes Coastal Roads\"\n---\nHeavy rain closed three roads on Monday.\n\nOfficials said more closures were likely.\n";
+
+        var article = ArticleLoader.Parse(text, "story.md");
+
+        Assert.Equal("Heavy rain closed three roads on Monday.", article.FindSentence(1, 1)?.Text);
+    }
+
     [Fact]
     public void Load_FindsTitleHeadingsCaptionAndBoilerplate()
     {
