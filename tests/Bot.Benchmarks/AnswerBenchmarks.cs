@@ -3,6 +3,7 @@ using Bot.Benchmarks.Answering;
 using Bot.Core.Answering;
 using Bot.Core.Articles;
 using Bot.Core.Extraction;
+using Bot.Core.Facts;
 
 namespace Bot.Benchmarks;
 
@@ -22,7 +23,7 @@ public class AnswerBenchmarks
     public void Setup()
     {
         var facts = FactExtractor.Extract(ArticleLoader.Load(BenchmarkPaths.Seed));
-        _answerer = new ArticleAnswerer(new FixedFactStore(facts));
+        _answerer = new ArticleAnswerer(new FactStore(facts));
         _lucene = new LuceneSentenceSearch(facts.Article.Sentences);
         _searchTexts = [.. BenchmarkQuestions.All.Select(BenchmarkQuestions.AsSearchText)];
 

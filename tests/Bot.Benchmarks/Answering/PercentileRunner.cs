@@ -3,6 +3,7 @@ using System.Globalization;
 using Bot.Core.Answering;
 using Bot.Core.Articles;
 using Bot.Core.Extraction;
+using Bot.Core.Facts;
 
 namespace Bot.Benchmarks.Answering;
 
@@ -15,7 +16,7 @@ internal static class PercentileRunner
     public static void Run(TextWriter output)
     {
         var facts = FactExtractor.Extract(ArticleLoader.Load(BenchmarkPaths.Seed));
-        var answerer = new ArticleAnswerer(new FixedFactStore(facts));
+        var answerer = new ArticleAnswerer(new FactStore(facts));
         using var lucene = new LuceneSentenceSearch(facts.Article.Sentences);
         var messages = BenchmarkQuestions.All;
 

@@ -1,4 +1,5 @@
 using Bot.Core.Answering;
+using Bot.Core.Facts;
 
 namespace Bot.Core.Tests.Answering;
 
@@ -78,7 +79,7 @@ public sealed class ArticleAnswererTests
     [Fact]
     public async Task AnswerAsync_NoSnapshotYet_IsUnavailable()
     {
-        var answerer = new ArticleAnswerer(new FixedFactStore(null));
+        var answerer = new ArticleAnswerer(new FactStore());
 
         var answer = await answerer.AnswerAsync(BotRequest.Question("Who is the mayor?"));
 

@@ -1,6 +1,7 @@
 using Bot.Core.Answering;
 using Bot.Core.Articles;
 using Bot.Core.Extraction;
+using Bot.Core.Facts;
 using Bot.Core.Tests.Time;
 
 namespace Bot.Core.Tests.Answering;
@@ -37,7 +38,7 @@ public sealed class OtherArticlesTests
     {
         var doc = TempEvalCorpus.Load().Single(d => d.Name == name);
         var facts = FactExtractor.Extract(ArticleLoader.Parse(doc.Text, name + ".txt"));
-        var answerer = new ArticleAnswerer(new FixedFactStore(facts));
+        var answerer = new ArticleAnswerer(new FactStore(facts));
         var names = answerer.Complete("who", "person", string.Empty, 3);
 
         foreach (var message in Messages.Concat(names.Select(n => "/who " + n)))

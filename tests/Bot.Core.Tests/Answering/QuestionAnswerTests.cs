@@ -1,4 +1,5 @@
 using Bot.Core.Answering;
+using Bot.Core.Facts;
 
 namespace Bot.Core.Tests.Answering;
 
@@ -35,7 +36,7 @@ public sealed class QuestionAnswerTests
     {
         var facts = Bot.Core.Extraction.FactExtractor.Extract(Bot.Core.Articles.ArticleLoader.Parse(
             "Storm Hits Coast\n\nThe storm has killed 12 people so far, officials said.\n\nRescue teams arrived on Tuesday.\n", "storm.txt"));
-        var answer = new ArticleAnswerer(new FixedFactStore(facts)).Answer(BotRequest.Question(question));
+        var answer = new ArticleAnswerer(new FactStore(facts)).Answer(BotRequest.Question(question));
 
         Assert.True(answer.Found, answer.Text);
         Assert.Contains(answer.Citations, c => c.Text.Contains("12 people", StringComparison.Ordinal));

@@ -1,4 +1,5 @@
 using Bot.Core.Answering;
+using Bot.Core.Facts;
 using Xunit.Abstractions;
 
 namespace Bot.Core.Tests.Answering;
@@ -73,7 +74,7 @@ public sealed class QuestionSuiteTests(ITestOutputHelper output)
 
     private static async Task<string?> Check(QuestionCase c)
     {
-        var answerer = new ArticleAnswerer(new FixedFactStore(TestArticles.Get(c.Article)));
+        var answerer = new ArticleAnswerer(new FactStore(TestArticles.Get(c.Article)));
         var answer = await answerer.AnswerAsync(answerer.Parse(c.Question));
         return c.Check(answer);
     }

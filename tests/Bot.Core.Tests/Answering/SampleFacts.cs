@@ -59,5 +59,5 @@ internal static class SampleFacts
         return new ArticleFacts(article, published, entities, statements, timeline, sources, inconsistencies);
     }
 
-    public static ArticleAnswerer Answerer() => new(new FixedFactStore(Create()));
+    public static ArticleAnswerer Answerer() => new(new FactStore(Create()));
 }

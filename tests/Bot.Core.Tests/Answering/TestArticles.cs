@@ -12,7 +12,7 @@ internal static class TestArticles
     private static readonly Lazy<ArticleFacts> SeedFacts = new(() => Extract(SeedPath));
     private static readonly Lazy<ArticleFacts> CyprusFacts = new(() => ExtractTempEval("nyt_20130321_cyprus", "The New York Times"));
     private static readonly Lazy<ArticleFacts> CnnFacts = new(() => ExtractTempEval("CNN_20130321_821", "CNN"));
-    private static readonly Lazy<ArticleAnswerer> SeedAnswerer = new(() => new ArticleAnswerer(new FixedFactStore(SeedFacts.Value)));
+    private static readonly Lazy<ArticleAnswerer> SeedAnswerer = new(() => new ArticleAnswerer(new FactStore(SeedFacts.Value)));
 
     public static string SeedPath => TestPaths.Seed;
 
