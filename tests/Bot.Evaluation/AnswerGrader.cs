@@ -15,8 +15,8 @@ internal static class AnswerGrader
         var answering = answer.Items.Where(i => i.Label != Answers.RelatedLabel).ToList();
         var related = answer.Items.Where(i => i.Label == Answers.RelatedLabel).SelectMany(i => i.Citations).ToList();
         var cited = answer.Citations.Concat(answering.SelectMany(i => i.Citations)).ToList();
-        var citesGold = question.Cite.Length > 0 && cited.Any(c => Contains(c.Text, question.Cite));
-        var leak = !answer.Found && question.Cite.Length > 0 && related.Any(c => Contains(c.Text, question.Cite));
+        var citesGold = cited.Any(c => IsGoldSentence(question, c));
+        var leak = !answer.Found && related.Any(c => IsGoldSentence(question, c));
 
         if (!question.Answerable)
         {
@@ -49,6 +49,11 @@ internal static class AnswerGrader
             ? new Grade(true, true, true, false, null)
             : new Grade(false, true, true, false, $"missing {string.Join(", ", missing.Select(m => $"“{m}”"))}: {answer.Text}");
     }
+
+    // A few gold cites run over a quoted sentence break, so a citation of either half is the gold sentence.
+    private static bool IsGoldSentence(DevSetQuestion question, Citation citation) =>
+        question.Cite.Length > 0
+        && (Contains(citation.Text, question.Cite) || (citation.Text.Length >= 20 && Contains(question.Cite, citation.Text)));
 
     private static string FirstWord(string text)
     {
