@@ -54,4 +54,7 @@ internal enum VerbProperty
 
     /// <summary>Its past form after a name or a role makes that the speaker when guessing one.</summary>
     SpeakerBefore = 1 << 15,
+
+    /// <summary>Its bare form is a cue too ("officials warn"); most bare forms are read as nouns or infinitives.</summary>
+    BareCue = 1 << 16,
 }

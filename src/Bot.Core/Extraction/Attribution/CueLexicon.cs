@@ -188,7 +188,8 @@ internal static partial class CueLexicon
 
         public static CueWordSet From(VerbLexicon lexicon)
         {
-            var forms = lexicon.Forms(VerbProperty.Cue, VerbInflection.Finite).ToList();
+            var forms = lexicon.Forms(VerbProperty.Cue, VerbInflection.Third | VerbInflection.Past)
+                .Concat(lexicon.Forms(VerbProperty.Cue | VerbProperty.BareCue, VerbInflection.Base)).ToList();
             var pairs = forms.Where(f => f.Contains(' ', StringComparison.Ordinal)).Select(f => f.Split(' ', 2)).Select(p => (p[0], p[1])).ToArray();
             return new(forms.Where(f => !f.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal), pairs);
         }
