@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Bot.Core.Facts;
+using Bot.Core.Language;
 
 namespace Bot.Core.Answering;
 
@@ -32,12 +34,10 @@ internal static class Phrasing
     }
 
     // Verbs whose content is a whole proposition, so "According to X, <content>" keeps its meaning.
-    private static bool IsSaying(string verb) => verb.ToLowerInvariant() is "said" or "says" or "say" or "saying" or "told"
-        or "tells" or "stated" or "states" or "reported" or "reports" or "revealed" or "reveals" or "found" or "finds"
-        or "showed" or "shows" or "show" or "acknowledged" or "added" or "noted" or "notes" or "claimed" or "claims"
-        or "argued" or "explained" or "warned" or "announced" or "insisted" or "admitted" or "wrote" or "writes"
-        or "according to" or "contend" or "contends" or "believes" or "believe" or "confirmed" or "estimated"
-        or "quoted" or "as saying" or "suggested" or "indicated" or "expressed";
+    private static readonly FrozenSet<string> SayingVerbs =
+        [.. VerbLexicon.Default.Forms(VerbProperty.Proposition, VerbInflection.All), "according to", "as saying"];
+
+    private static bool IsSaying(string verb) => SayingVerbs.Contains(verb.ToLowerInvariant());
 
     public static string Status(TimelineEvent e) => e.Status switch
     {

@@ -1,11 +1,21 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Bot.Core.Language;
 
 namespace Bot.Core.Answering;
 
 /// <summary>Recognises what a plain-English question asks for by its opening words.</summary>
 internal static partial class QuestionClassifier
 {
-    public static ClassifiedQuestion Classify(string question)
+    private static readonly QuestionVerbs DefaultVerbs = new(VerbLexicon.Default);
+
+    public static ClassifiedQuestion Classify(string question) => Classify(question, DefaultVerbs);
+
+    /// <summary>Classifies with the verbs of <paramref name="lexicon"/>: for trying verbs that are not in the table.</summary>
+    public static ClassifiedQuestion Classify(string question, VerbLexicon lexicon) =>
+        Classify(question, lexicon == VerbLexicon.Default ? DefaultVerbs : new QuestionVerbs(lexicon));
+
+    private static ClassifiedQuestion Classify(string question, QuestionVerbs verbs)
     {
         var text = question.Trim().TrimEnd('?', '.', '!', ' ');
         Match m;
@@ -14,17 +24,17 @@ internal static partial class QuestionClassifier
             return new(QuestionKind.SourceOf, text, m.Groups["s"].Value.Trim());
         }
 
-        if ((m = WhoSaid().Match(text)).Success)
+        if ((m = verbs.WhoSaid.Match(text)).Success)
         {
             var verb = m.Groups["v"].Value;
             var phrase = m.Groups["s"].Value.Trim().Trim('"', '“', '”', '\'', ':', ',').Trim();
-            return new(QuestionKind.WhoSaid, text, IsPlainSaying(verb) ? phrase : $"{verb} {phrase}");
+            return new(QuestionKind.WhoSaid, text, verbs.IsPlainSaying(verb) ? phrase : $"{verb} {phrase}");
         }
 
-        if ((m = WhatSaid().Match(text)).Success)
+        if ((m = verbs.WhatSaid.Match(text)).Success)
         {
             var verb = m.Groups["v"].Value;
-            return new(QuestionKind.WhatSaid, text, m.Groups["s"].Value.Trim(), m.Groups["t"].Value.Trim(), IsPlainSaying(verb) || verb == "say" ? string.Empty : verb);
+            return new(QuestionKind.WhatSaid, text, m.Groups["s"].Value.Trim(), m.Groups["t"].Value.Trim(), verbs.IsPlainSaying(verb) || verb == "say" ? string.Empty : verb);
         }
 
         if ((m = WhoIs().Match(text)).Success)
@@ -47,18 +57,24 @@ internal static partial class QuestionClassifier
         return new(kind, text);
     }
 
-    private static bool IsPlainSaying(string verb) =>
-        verb.ToLowerInvariant() is "said" or "says" or "say" or "stated" or "wrote" or "told" or "tell" or "quote" or "quotes"
-            or "statement" or "statements" or "remark" or "remarks" or "comment" or "comments" or "words" or "think" or "thought";
+    // The verbs a question may ask about, read from the lexicon once; nouns for words stay here, they are no verbs.
+    private sealed class QuestionVerbs(VerbLexicon lexicon)
+    {
+        private readonly FrozenSet<string> plain =
+            [.. lexicon.Forms(VerbProperty.PlainSaying, VerbInflection.Finite), "quote", "quotes", "statement", "statements", "remark", "remarks", "comment", "comments", "words"];
+
+        public Regex WhoSaid { get; } = new(
+            $@"^who (?<v>{VerbLexicon.Alternation(lexicon.Forms(VerbProperty.AskedWho, VerbInflection.Finite))})\b\s*(?:that\s+)?(?<s>.*)$", RegexOptions.IgnoreCase);
+
+        public Regex WhatSaid { get; } = new(
+            $@"^(?:what|how) (?:did|does|do|has|have|had) (?<s>.+?) (?<v>{VerbLexicon.Alternation(lexicon.Forms(VerbProperty.AskedWhat, VerbInflection.Base | VerbInflection.Past))})\b\s*(?<t>.*)$|^what (?:was|is|were|are) (?<s>.+?)(?:'s|’s) (?<v>quotes?|statements?|remarks?|comments?|response|reaction|words)\b\s*(?<t>.*)$",
+            RegexOptions.IgnoreCase);
+
+        public bool IsPlainSaying(string verb) => plain.Contains(verb.ToLowerInvariant());
+    }
 
     [GeneratedRegex(@"^(?:(?:what|who|which)(?:'s| is| was| are| were) the (?:sources?|basis|evidence) (?:of|for|behind|that)\s+(?<s>.+)|how (?:does|did|do|can) (?:the article|the author|the reporters?|the writer|they|we|it|bloomberg|the paper) know\s+(?<s>.+)|according to (?:whom|who|what)\s*,?\s*(?<s>.*)|where (?:does|did) (?:the |this |that )?(?:claim|information|news|idea|data|report|figure|number|quote)\s*(?<s>.*?)\s*come from|(?:what|who) (?:is|was|are|were) the sources?\b\s*(?<s>.*)|who (?:is|was) (?:the|a) source (?:of|for)\s+(?<s>.+)|what (?:is|was) (?:this|that|it) based on\s*(?<s>.*))$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceOf();
-
-    [GeneratedRegex(@"^who (?<v>said|says|stated|claimed|called|vowed|criticized|criticised|revealed|reported|acknowledged|promised|denied|quoted|downplayed|told|warned|argued|wrote|admitted|insisted|announced|described|contends?|contended)\b\s*(?:that\s+)?(?<s>.*)$", RegexOptions.IgnoreCase)]
-    private static partial Regex WhoSaid();
-
-    [GeneratedRegex(@"^(?:what|how) (?:did|does|do|has|have|had) (?<s>.+?) (?<v>say|said|claim|claimed|report|reported|reveal|revealed|promise|promised|vow|vowed|acknowledge|acknowledged|argue|argued|tell|told|note|noted|respond|responded|react|reacted|comment|commented|contend|calculate|think|thought|admit|admitted|deny|denied|warn|warned|announce|announced|find|found|show|showed)\b\s*(?<t>.*)$|^what (?:was|is|were|are) (?<s>.+?)(?:'s|’s) (?<v>quotes?|statements?|remarks?|comments?|response|reaction|words)\b\s*(?<t>.*)$", RegexOptions.IgnoreCase)]
-    private static partial Regex WhatSaid();
 
     [GeneratedRegex(@"^(?:who(?:'s| is| was| are| were)\s+(?<s>.+)|what (?:is|was|are|were) (?<s>.+?)(?:'s|’s) (?:role|job|title|position|occupation|function)|what (?:does|did) (?<s>.+?) do)$", RegexOptions.IgnoreCase)]
     private static partial Regex WhoIs();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bot.Core.Language;
 
 namespace Bot.Core.Answering;
 
@@ -6,6 +7,8 @@ namespace Bot.Core.Answering;
 /// a reported statement, a reason. They rank evidence; they never decide an answer on their own.</summary>
 internal static partial class TextCues
 {
+    private static readonly VerbLexicon Verbs = VerbLexicon.Default;
+
     public static bool HasTime(string text) => Time().IsMatch(text) || TimeClause().IsMatch(text);
 
     /// <summary>True when the sentence closes a quotation it did not open: it continues the previous sentence's quote.</summary>
@@ -86,11 +89,15 @@ internal static partial class TextCues
     [GeneratedRegex(@"(?<via>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+quoted\s+(?<who>[^,;:]{2,60}?)\s+as\s+saying\b")]
     private static partial Regex QuotedAsSaying();
 
-    [GeneratedRegex(@"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:criticized|criticised|condemned|denied|rejected|disputed|questioned|challenged|confirmed|said|stated|reported|revealed|announced|claimed|made|written|published|released)\s+by\s+(?<who>[^,.;:]{2,80})")]
-    private static partial Regex PassiveAgent();
+    private static readonly Regex PassiveAgentPattern = new(
+        $@"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:{VerbLexicon.Alternation(Verbs.Forms(VerbProperty.PassiveAgent, VerbInflection.PastParticiple))})\s+by\s+(?<who>[^,.;:]{{2,80}})");
 
-    [GeneratedRegex(@"^(?<who>(?:An?|The)\s+[""“]?[\w\s-]{2,40}?[""”]?(?:\s+(?:seen|obtained|reviewed)\s+by\s+[\w\s]{2,40}?)?)\s+(?:showed|shows|show|revealed|reveals|found|finds|said|says)\b")]
-    private static partial Regex DocumentShows();
+    private static Regex PassiveAgent() => PassiveAgentPattern;
+
+    private static readonly Regex DocumentShowsPattern = new(
+        $@"^(?<who>(?:An?|The)\s+[""“]?[\w\s-]{{2,40}}?[""”]?(?:\s+(?:seen|obtained|reviewed)\s+by\s+[\w\s]{{2,40}}?)?)\s+(?:{VerbLexicon.Alternation(Verbs.Forms(VerbProperty.Shows, VerbInflection.Finite))})\b");
+
+    private static Regex DocumentShows() => DocumentShowsPattern;
 
     [GeneratedRegex(@"\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|January|February|March|April|May\s+\d|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|tomorrow|(?:last|next|this|past|coming)\s+(?:week|month|year|decade|spring|summer|autumn|fall|winter|weekend|months|years|weeks)|(?:1[89]|20)\d{2}s?|\d+\s+(?:days?|weeks?|months?|years?)\s+ago|earlier\s+this|later\s+this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Time();
@@ -105,8 +112,11 @@ internal static partial class TextCues
     [GeneratedRegex(@"\b(?:in|at|from|to|outside|inside|near|across)\s+(?:the\s+)?[A-Z][a-z]|\w-based\b|\b(?:countries|country|city|capital|region|abroad|overseas|mainland)\b")]
     private static partial Regex Place();
 
-    [GeneratedRegex(@"\b(?:said|says|say|told|tells|stated|reported|reports|revealed|reveals|according to|quoted|acknowledged|promised|vowed|denied|criticized|criticised|claimed|argued|added|noted|notes|warned|announced|explained|contend|contends|found|show|shows|showed|calling|called|downplayed|admitted|insisted)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Report();
+    private static readonly Regex ReportPattern = new(
+        $@"\b(?:{VerbLexicon.Alternation(Verbs.NounSafeForms(VerbProperty.Reports, VerbInflection.Past | VerbInflection.Ing))}|according to)\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    private static Regex Report() => ReportPattern;
 
     [GeneratedRegex(@"\b(?:because|since|so that|in order to|to allay|to avoid|why|due to|as a result|meaning|explains|reason|thanks to|aimed at|intended to|by )\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reason();
@@ -117,6 +127,8 @@ internal static partial class TextCues
     [GeneratedRegex(@"\baccording to (?<who>[^,.;:]{2,80})", RegexOptions.IgnoreCase)]
     private static partial Regex AccordingTo();
 
-    [GeneratedRegex(@"(?<who>(?:\b(?:[Aa]n?|[Tt]he|[Ss]everal|[Mm]any|[Ss]ome)\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:[A-Z][\w.'’-]*|spokes(?:person|man|woman)|employees?|officials?|survey|report|recordings|information|data))\s+(?:said|says|told|stated|reported|revealed|quoted|acknowledged|promised|vowed|denied|claimed|found|showed|shows|show|downplayed|admitted|notes|noted)\b")]
-    private static partial Regex SpeakerBeforeVerb();
+    private static readonly Regex SpeakerBeforeVerbPattern = new(
+        $@"(?<who>(?:\b(?:[Aa]n?|[Tt]he|[Ss]everal|[Mm]any|[Ss]ome)\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:[A-Z][\w.'’-]*|spokes(?:person|man|woman)|employees?|officials?|survey|report|recordings|information|data))\s+(?:{VerbLexicon.Alternation(Verbs.NounSafeForms(VerbProperty.SpeakerBefore))})\b");
+
+    private static Regex SpeakerBeforeVerb() => SpeakerBeforeVerbPattern;
 }

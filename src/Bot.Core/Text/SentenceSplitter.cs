@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Bot.Core.Language;
 
 namespace Bot.Core.Text;
 
@@ -38,12 +39,8 @@ public static partial class SentenceSplitter
         "Mr", "Mrs", "Ms", "Dr",
     ], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> ReportingVerbs = FrozenSet.ToFrozenSet(
-    [
-        "said", "says", "asked", "asks", "demanded", "demands", "added", "adds", "told", "wrote", "writes", "shouted",
-        "replied", "replies", "continued", "explained", "tweeted", "recalled", "wondered", "wonders", "insisted", "cried",
-        "exclaimed", "yelled", "argued", "noted", "quipped", "joked", "pressed", "countered", "responded",
-    ], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ReportingVerbs =
+        VerbLexicon.Default.Set(VerbProperty.DialogueTag, VerbInflection.Third | VerbInflection.Past, StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbsLookup = ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverFinalLookup = NeverFinal.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -1,3 +1,5 @@
+using Bot.Core.Language;
+
 namespace Bot.Core.Extraction.Attribution;
 
 /// <summary>Finds attributions in one run of text (a sentence, or sentences joined by an open quotation)
@@ -5,7 +7,10 @@ namespace Bot.Core.Extraction.Attribution;
 /// "according to", passives with "by", "X quoted Y as saying" and participles that add a statement.</summary>
 internal static class AttributionFinder
 {
-    public static IReadOnlyList<FoundAttribution> Find(string text)
+    public static IReadOnlyList<FoundAttribution> Find(string text) => Find(text, VerbLexicon.Default);
+
+    /// <summary>The attributions with the cue verbs of <paramref name="lexicon"/>: for trying verbs that are not in the table.</summary>
+    public static IReadOnlyList<FoundAttribution> Find(string text, VerbLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(text);
         var quotes = new QuoteMap(text);
@@ -15,16 +20,16 @@ internal static class AttributionFinder
         SpecialFrames.Passive(text, quotes, found, usedCues);
         SpecialFrames.ReportWasThat(text, quotes, found, usedCues);
         SpecialFrames.AccordingTo(text, quotes, found);
-        CueFrames(text, quotes, found, usedCues);
+        CueFrames(text, quotes, found, usedCues, lexicon);
         SpecialFrames.SubjectParticiples(text, quotes, found);
         SpecialFrames.SignedQuotes(text, found);
         return MarkNested(found);
     }
 
-    private static void CueFrames(string text, QuoteMap quotes, List<FoundAttribution> found, HashSet<int> usedCues)
+    private static void CueFrames(string text, QuoteMap quotes, List<FoundAttribution> found, HashSet<int> usedCues, VerbLexicon lexicon)
     {
         var frames = new List<CueFrame>();
-        foreach (var cue in CueLexicon.FindCues(text))
+        foreach (var cue in CueLexicon.FindCues(text, lexicon))
         {
             if (usedCues.Contains(cue.Start) || quotes.IsInside(cue.Start))
             {

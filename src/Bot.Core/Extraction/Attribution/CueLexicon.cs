@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Bot.Core.Language;
 
 namespace Bot.Core.Extraction.Attribution;
 
@@ -7,18 +8,13 @@ namespace Bot.Core.Extraction.Attribution;
 /// and the small words that bound a speaker phrase.</summary>
 internal static partial class CueLexicon
 {
+    private static readonly VerbLexicon Verbs = VerbLexicon.Default;
+
     /// <summary>Verbs that take an addressee before the reported clause ("told reporters that").</summary>
-    public static readonly FrozenSet<string> AddresseeVerbs = Set(
-        "told", "tells", "tell", "warned", "warns", "assured", "assures", "informed", "reminded", "promised",
-        "promises", "urged", "urges", "asked", "asks", "accused", "accuses", "convinced", "advised", "pledged");
+    public static readonly FrozenSet<string> AddresseeVerbs = Verbs.Set(VerbProperty.Addressee, VerbInflection.Finite, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs of speaking proper, which may share the subject of an earlier verb ("and said").</summary>
-    public static readonly FrozenSet<string> SpeechVerbs = Set(
-        "said", "says", "added", "adds", "told", "tells", "noted", "notes", "argued", "argues", "insisted", "insists",
-        "warned", "warns", "claimed", "claims", "asked", "asks", "acknowledged", "explained", "wrote", "writes",
-        "stated", "declared", "called", "calls", "urged", "urges", "suggested", "suggests", "predicted", "promised",
-        "vowed", "denied", "conceded", "stressed", "emphasized", "admitted", "tweeted", "continued", "recalled",
-        "replied", "responded", "countered", "quipped", "joked", "observed", "reiterated", "cautioned", "explained");
+    public static readonly FrozenSet<string> SpeechVerbs = Verbs.Set(VerbProperty.Speech, VerbInflection.Third | VerbInflection.Past, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Titles before a name whose period never ends a sentence.</summary>
     public static readonly FrozenSet<string> Titles = Set(
@@ -82,46 +78,26 @@ internal static partial class CueLexicon
         "publicly", "repeatedly", "again", "recently", "then", "also", "previously", "later", "separately",
         "under", "while", "when", "shortly", "afterward", "afterwards", "now", "once", "in", "by");
 
-    private static readonly string[] Participles =
-    [
-        "saying", "adding", "noting", "calling", "arguing", "claiming", "insisting", "warning", "explaining",
-        "describing", "citing", "urging", "accusing", "telling", "promising", "vowing", "suggesting", "asking",
-        "writing", "stressing", "emphasizing", "declaring", "acknowledging", "admitting", "predicting",
-        "asserting", "contending", "denying", "complaining", "charging", "blaming", "praising", "pointing out",
-    ];
+    private static readonly string[] Participles = [.. Verbs.Forms(VerbProperty.Participle, VerbInflection.Ing)];
 
     public static readonly FrozenSet<string> ParticipleSet = Set(Participles);
 
     public static readonly FrozenSet<string> Pronouns = Set("he", "she", "they", "we", "i", "you", "it", "who", "which");
 
-    /// <summary>Finite reporting verbs, lower case as they stand mid-sentence.</summary>
-    public static readonly FrozenSet<string> CueWords = new[]
-    {
-        "wants", "want", "wanted", "plans", "supports", "opposes", "opposed", "hopes", "hope", "doubts",
-        "said", "says", "say", "told", "tells", "tell", "reported", "reports", "revealed", "reveals", "reveal",
-        "acknowledged", "acknowledges", "promised", "promises", "pledged", "pledges", "vowed", "vows", "denied",
-        "denies", "deny", "criticized", "criticised", "criticizes", "warned", "warns", "warn", "argued", "argues",
-        "argue", "claimed", "claims", "claim", "announced", "announces", "added", "adds", "noted", "notes", "note",
-        "insisted", "insists", "admitted", "admits", "confirmed", "confirms", "explained", "explains", "wrote",
-        "writes", "write", "found", "finds", "find", "showed", "shows", "show", "suggested", "suggests", "suggest",
-        "urged", "urges", "accused", "accuses", "stated", "declared", "declares", "asserted", "asserts", "mentioned",
-        "mentions", "testified", "tweeted", "predicted", "predicts", "recalled", "recalls", "believes", "believe",
-        "believed", "thinks", "estimated", "estimates", "estimate", "indicated", "indicates", "emphasized",
-        "emphasizes", "stressed", "stresses", "complained", "complains", "conceded", "concedes", "contended",
-        "contends", "countered", "replied", "responded", "asked", "asks", "questioned", "agreed", "agrees",
-        "disclosed", "alleged", "alleges", "downplayed", "dismissed", "defended", "rejected", "praised", "blasted",
-        "attacked", "condemned", "slammed", "welcomed", "expressed", "called", "calls", "cited", "cites",
-        "described", "describes", "continued", "charged", "charges", "blamed", "blames", "expects", "expect",
-        "expected", "fears", "fear", "hopes", "worries", "worry", "learned", "quipped", "joked", "boasted",
-        "bragged", "recounted", "acknowledge", "announce", "echoed", "observed", "reiterated", "cautioned",
-        "objected", "proclaimed", "demanded", "demands", "proposed", "proposes", "pledge", "vow", "promise"
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly CueWordSet DefaultCues = CueWordSet.From(Verbs);
 
-    /// <summary>Two-word cues: the verb and the particle that completes it ("called for", "pointed out").</summary>
-    private static readonly (string Verb, string Particle)[] CuePairs = [("pointed", "out"), ("points", "out"), ("called", "for"), ("calls", "for"), ("called", "on"), ("calls", "on"), ("declined", "to"), ("refused", "to")];
+    /// <summary>Finite reporting verbs, lower case as they stand mid-sentence.</summary>
+    public static FrozenSet<string> CueWords => DefaultCues.Words;
+
 
     /// <summary>Reporting verbs and phrases in the text, found by a single pass over its words.</summary>
-    public static List<TextSpan> FindCues(string text)
+    public static List<TextSpan> FindCues(string text) => FindCues(text, DefaultCues);
+
+    /// <summary>The cues of <paramref name="lexicon"/> in the text: for trying verbs that are not in the table.</summary>
+    public static List<TextSpan> FindCues(string text, VerbLexicon lexicon) =>
+        FindCues(text, lexicon == Verbs ? DefaultCues : CueWordSet.From(lexicon));
+
+    private static List<TextSpan> FindCues(string text, CueWordSet cueWords)
     {
         ArgumentNullException.ThrowIfNull(text);
         var cues = new List<TextSpan>();
@@ -147,7 +123,7 @@ internal static partial class CueLexicon
 
             var word = text.AsSpan(start, i - start);
             var end = i;
-            foreach (var (verb, particle) in CuePairs)
+            foreach (var (verb, particle) in cueWords.Pairs)
             {
                 if (word.SequenceEqual(verb) && i + 1 + particle.Length <= text.Length && text[i] == ' '
                     && text.AsSpan(i + 1, particle.Length).SequenceEqual(particle)
@@ -158,7 +134,7 @@ internal static partial class CueLexicon
                 }
             }
 
-            if (end > i || CueWordLookup.Contains(word))
+            if (end > i || cueWords.Lookup.Contains(word))
             {
                 cues.Add(new TextSpan(start, end));
             }
@@ -167,15 +143,18 @@ internal static partial class CueLexicon
         return cues;
     }
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueWordLookup = CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Regex ParticipleRegex = new(
+        $@",\s+(?:even\s+|also\s+|while\s+)?(?<cue>{VerbLexicon.Alternation(Participles)})\b", RegexOptions.Compiled);
 
     /// <summary>A participle after a comma that reports a further statement by the same speaker.</summary>
-    [GeneratedRegex(@",\s+(?:even\s+|also\s+|while\s+)?(?<cue>saying|adding|noting|calling|arguing|claiming|insisting|warning|explaining|describing|citing|urging|accusing|telling|promising|vowing|suggesting|asking|writing|stressing|emphasizing|declaring|acknowledging|admitting|predicting|asserting|contending|denying|complaining|charging|blaming|praising|pointing out)\b")]
-    public static partial Regex Participle();
+    public static Regex Participle() => ParticipleRegex;
+
+    private static readonly Regex SpeakerThenSpeechRegex = new(
+        $@"^(?:(?:he|she|they|I|we|He|She|They|We)|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|(?:the|The|a|A)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:{VerbLexicon.Alternation(Verbs.Forms(VerbProperty.DialogueTag, VerbInflection.Third | VerbInflection.Past))})\b",
+        RegexOptions.Compiled);
 
     /// <summary>A sentence that opens with a speaker and a verb of speaking: "Smith asked.", "she said, laughing".</summary>
-    [GeneratedRegex(@"^(?:(?:he|she|they|I|we|He|She|They|We)|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|(?:the|The|a|A)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|continued|replied|shouted|tweeted|explained|recalled|noted|insisted|joked|quipped)\b")]
-    public static partial Regex SpeakerThenSpeech();
+    public static Regex SpeakerThenSpeech() => SpeakerThenSpeechRegex;
 
     /// <summary>A closing quote mark, a dash and a capitalised name that ends the sentence: a signed quotation.</summary>
     [GeneratedRegex(@"[”""]\s*(?<dash>―|—|–|--)\s*(?<name>[A-Z][\p{L}'’-]*\.?(?:\s+[A-Z][\p{L}'’-]*\.?){0,4})\s*[.,]?(?=\s|$)")]
@@ -187,8 +166,11 @@ internal static partial class CueLexicon
     [GeneratedRegex(@"\bquoted\s+(?<speaker>[^,;:""“”]{1,80}?)\s+as\s+(?<cue>saying|telling\s+[^,;:""“”]{1,40}?|writing|stating)(?=\s|[,:])")]
     public static partial Regex QuotedAsSaying();
 
-    [GeneratedRegex(@"\b(?:was|were|is|are|has been|have been|had been|been|being)\s+(?<cue>criticized|criticised|denied|condemned|praised|questioned|disputed|rejected|dismissed|confirmed|reported|revealed|announced|attacked|blasted|slammed|welcomed|described|challenged|contradicted|echoed|denounced|ridiculed|mocked|cited|quoted|disclosed)\s+by\s+")]
-    public static partial Regex PassiveBy();
+    private static readonly Regex PassiveByRegex = new(
+        $@"\b(?:was|were|is|are|has been|have been|had been|been|being)\s+(?<cue>{VerbLexicon.Alternation(Verbs.Forms(VerbProperty.Passive, VerbInflection.PastParticiple))})\s+by\s+",
+        RegexOptions.Compiled);
+
+    public static Regex PassiveBy() => PassiveByRegex;
 
     [GeneratedRegex(@"\b(?<cue>was|is|were|are)\s+that\b")]
     public static partial Regex WasThat();
@@ -198,6 +180,20 @@ internal static partial class CueLexicon
 
     [GeneratedRegex(@"\b(?:alleged(?:ly)?|suspected|reportedly|purportedly|supposedly|(?:is|are|was|were) said to|may have|might have|rumou?red|without (?:providing |offering |citing )?evidence|unconfirmed|unverified|unsubstantiated)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Hedge();
+
+    // Phrasal cues ("called for", "pointed out") are the verb and its particle, matched as two words.
+    private sealed record CueWordSet(FrozenSet<string> Words, (string Verb, string Particle)[] Pairs)
+    {
+        public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; } = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public static CueWordSet From(VerbLexicon lexicon)
+        {
+            var forms = lexicon.Forms(VerbProperty.Cue, VerbInflection.Third | VerbInflection.Past)
+                .Concat(lexicon.Forms(VerbProperty.Cue | VerbProperty.BareCue, VerbInflection.Base)).ToList();
+            var pairs = forms.Where(f => f.Contains(' ', StringComparison.Ordinal)).Select(f => f.Split(' ', 2)).Select(p => (p[0], p[1])).ToArray();
+            return new(forms.Where(f => !f.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal), pairs);
+        }
+    }
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

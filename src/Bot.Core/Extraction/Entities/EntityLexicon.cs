@@ -1,3 +1,5 @@
+using Bot.Core.Language;
+
 namespace Bot.Core.Extraction.Entities;
 
 /// <summary>General English-news word lists the entity rules rely on.</summary>
@@ -112,10 +114,8 @@ internal static class EntityLexicon
         """);
 
     /// <summary>Verbs that report speech; a name right before them is likely a speaker.</summary>
-    public static readonly HashSet<string> ReportingVerbs = WordSet.Of("""
-        said says say told added noted explained stated declared argued claimed insisted warned wrote tweeted announced confirmed denied
-        acknowledged admitted vowed promised criticized criticised asked replied responded urged
-        """);
+    public static readonly HashSet<string> ReportingVerbs =
+        new(VerbLexicon.Default.NounSafeForms(VerbProperty.NamesSpeaker), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that follow a person's name in the possessive ("Truss's remarks").</summary>
     public static readonly HashSet<string> PersonContextNouns = WordSet.Of("""
