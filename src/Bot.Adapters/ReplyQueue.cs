@@ -14,8 +14,6 @@ internal class ReplyQueue<T>(int capacity)
 
     private int _pending;
 
-    public int Capacity { get; } = capacity;
-
     /// <summary>Items queued or running; zero once the worker has finished everything.</summary>
     public int Pending => Volatile.Read(ref _pending);
 
