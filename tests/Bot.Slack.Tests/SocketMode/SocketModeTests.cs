@@ -171,18 +171,6 @@ public sealed class SocketModeTests : IAsyncLifetime
         Assert.Empty(answerer.Requests);
     }
 
-    [Theory]
-    [InlineData(1, 0.5, 1.0)]
-    [InlineData(2, 0.5, 2.0)]
-    [InlineData(3, 0.5, 4.0)]
-    [InlineData(6, 0.5, 30.0)]
-    [InlineData(50, 0.5, 30.0)]
-    [InlineData(1, 0.0, 0.75)]
-    [InlineData(1, 1.0, 1.25)]
-    [InlineData(50, 1.0, 37.5)]
-    public void ReconnectDelay_DoublesToACapWithJitter(int failures, double random, double expectedSeconds) =>
-        Assert.Equal(expectedSeconds, SocketModeService.ReconnectDelay(failures, random).TotalSeconds, 3);
-
     private static SocketModeService SocketService(SlackTestHost host) =>
         host.App.Services.GetServices<IHostedService>().OfType<SocketModeService>().Single();
 }
