@@ -153,6 +153,10 @@ public sealed class SocketModeTests : IAsyncLifetime
         var refused = JsonDocument.Parse((await socket.ReceiveAsync())!).RootElement;
         Assert.Equal("e2", refused.GetProperty("envelope_id").GetString());
         Assert.Contains("Malformed", refused.GetProperty("payload").GetProperty("text").GetString(), StringComparison.Ordinal);
+        await socket.SendAsync("""{"envelope_id":"e3","type":"slash_commands","accepts_response_payload":true,"payload":{"command":"/article","text":"who \ud800"}}""");
+        var surrogate = JsonDocument.Parse((await socket.ReceiveAsync())!).RootElement;
+        Assert.Equal("e3", surrogate.GetProperty("envelope_id").GetString());
+        Assert.Contains("Malformed", surrogate.GetProperty("payload").GetProperty("text").GetString(), StringComparison.Ordinal);
 
         await socket.SendAsync(Fixture.Text("slack-socket-mode-events-api-app-mention-envelope.json"));
         Assert.NotNull(await socket.ReceiveAsync());
