@@ -1,5 +1,6 @@
 using System.Net;
 using System.Reflection;
+using Bot.Adapters;
 using Bot.Core.Facts;
 using Bot.Discord.Commands;
 using Bot.Discord.Gateway;
@@ -23,6 +24,8 @@ namespace Bot.Discord;
 public static class DiscordHostingExtensions
 {
     public const string InteractionsPath = "/discord/interactions";
+
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(30);
 
     /// <summary>True when Discord is configured at all (a bot token or a public key), so the host runs the adapter.</summary>
     public static bool IsDiscordConfigured(IConfiguration configuration)
@@ -94,10 +97,8 @@ public static class DiscordHostingExtensions
         pipeline.AddRetry(new HttpRetryStrategyOptions
         {
             MaxRetryAttempts = 2,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            Delay = TimeSpan.FromSeconds(1),
             ShouldRetryAfterHeader = false,
+            DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(Backoff.Delay(args.AttemptNumber + 1, TimeSpan.FromSeconds(1), MaxRetryDelay, Random.Shared)),
             ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome) && IsIdempotent(args.Outcome.Result?.RequestMessage?.Method ?? args.Context.GetRequestMessage()?.Method)),
         });
 

@@ -1,47 +1,15 @@
-using Microsoft.Extensions.Hosting;
+using Bot.Adapters;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord;
 
-/// <summary>Runs queued work a few items at a time; one failing item is logged and the rest carry on.</summary>
-internal sealed class DiscordWorker(WorkQueue queue, ILogger<DiscordWorker> logger) : BackgroundService
+/// <summary>Runs queued Discord work a few items at a time: deferred answers and gateway events are independent.</summary>
+internal sealed class DiscordWorker(WorkQueue queue, ILogger<DiscordWorker> logger)
+    : ReplyWorker<WorkQueue.WorkItem>(queue, Concurrency, logger)
 {
     internal const int Concurrency = 4;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await Parallel.ForEachAsync(
-                queue.Reader.ReadAllAsync(stoppingToken),
-                new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = stoppingToken },
-                RunAsync).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Normal shutdown.
-        }
-    }
+    protected override Task HandleAsync(WorkQueue.WorkItem item, CancellationToken cancellationToken) => item.Work(cancellationToken);
 
-    private async ValueTask RunAsync(WorkQueue.WorkItem item, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await item.Work(cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // Shutting down: the item is abandoned with the host.
-        }
-#pragma warning disable CA1031 // One bad item (a REST failure, a bug in rendering) must not stop the worker.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            Log.WorkFailed(logger, item.Name, ex);
-        }
-        finally
-        {
-            queue.Done();
-        }
-    }
+    protected override string Describe(WorkQueue.WorkItem item) => item.Name;
 }

@@ -11,9 +11,6 @@ internal static partial class Log
     [LoggerMessage(4002, LogLevel.Warning, "Discord rate-limited {Route}: retry after {Milliseconds} ms (global: {Global}, attempt {Attempt})")]
     public static partial void RateLimited(ILogger logger, string route, double milliseconds, bool global, int attempt);
 
-    [LoggerMessage(4003, LogLevel.Error, "Discord work item {Name} failed")]
-    public static partial void WorkFailed(ILogger logger, string name, Exception exception);
-
     [LoggerMessage(4004, LogLevel.Information, "Interaction command /{Command} received")]
     public static partial void CommandReceived(ILogger logger, string command);
 

@@ -33,9 +33,6 @@ internal static partial class Log
     [LoggerMessage(5009, LogLevel.Debug, "Slash command answer not ready in time; it follows on response_url")]
     public static partial void AnswerDeferred(ILogger logger);
 
-    [LoggerMessage(5010, LogLevel.Error, "Answering a Slack request ({Command}) failed")]
-    public static partial void AnswerFailed(ILogger logger, string command, Exception exception);
-
     [LoggerMessage(5011, LogLevel.Error, "Slack work item {Kind} failed")]
     public static partial void WorkFailed(ILogger logger, string kind, Exception exception);
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Bot.Adapters;
 using Bot.Slack.Api;
 using Bot.Slack.Handling;
 using Bot.Slack.Http;
@@ -19,6 +20,8 @@ namespace Bot.Slack;
 /// <summary>The Slack adapter's one Add/Map pair for the host.</summary>
 public static class SlackHostingExtensions
 {
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(30);
+
     /// <summary>True when a bot token is configured (Slack:BotToken), so the host should add Slack at all.</summary>
     public static bool IsSlackConfigured(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration[$"{SlackOptions.SectionName}:{nameof(SlackOptions.BotToken)}"]);
@@ -35,17 +38,7 @@ public static class SlackHostingExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddHttpClient(SlackApiClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30))
-            .AddResilienceHandler("slack-rate-limit", pipeline => pipeline.AddRetry(new HttpRetryStrategyOptions
-            {
-                // Only 429 is retried: a repeated chat.postMessage after a 5xx could post twice.
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests),
-                ShouldRetryAfterHeader = true,
-                MaxRetryAttempts = 3,
-                BackoffType = DelayBackoffType.Exponential,
-                Delay = TimeSpan.FromSeconds(1),
-                MaxDelay = TimeSpan.FromSeconds(30),
-                UseJitter = true,
-            }));
+            .AddResilienceHandler("slack-rate-limit", pipeline => pipeline.AddRetry(RateLimitRetry()));
 
         services.TryAddSingleton<SlackApiClient>();
         services.TryAddSingleton<SlackBotIdentity>();
@@ -73,6 +66,24 @@ public static class SlackHostingExtensions
         endpoints.MapPost("/slack/events", Handle((e, c) => e.EventsAsync(c)));
         endpoints.MapPost("/slack/interactivity", Handle((e, c) => e.InteractivityAsync(c)));
         return endpoints;
+    }
+
+    private static HttpRetryStrategyOptions RateLimitRetry()
+    {
+        var retry = new HttpRetryStrategyOptions
+        {
+            // Only 429 is retried: a repeated chat.postMessage after a 5xx could post twice.
+            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests),
+            ShouldRetryAfterHeader = true,
+            MaxRetryAttempts = 3,
+            MaxDelay = MaxRetryDelay,
+        };
+        // Slack's Retry-After wins; without one, the adapters' shared backoff.
+        var retryAfter = retry.DelayGenerator;
+        retry.DelayGenerator = async args =>
+            (retryAfter is null ? null : await retryAfter(args).ConfigureAwait(false))
+            ?? Backoff.Delay(args.AttemptNumber + 1, TimeSpan.FromSeconds(1), MaxRetryDelay, Random.Shared);
+        return retry;
     }
 
     private static RequestDelegate Handle(Func<SlackHttpEndpoints, HttpContext, Task<IResult>> handler) =>

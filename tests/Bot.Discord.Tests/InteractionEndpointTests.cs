@@ -153,6 +153,8 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
     [InlineData("null", HttpStatusCode.BadRequest, "not a valid interaction")]
     [InlineData("""{"type":"two"}""", HttpStatusCode.BadRequest, "not a valid interaction")]
     [InlineData("""{"type":99,"id":"1","token":"t"}""", HttpStatusCode.BadRequest, "Unsupported interaction type 99")]
+    [InlineData("""{"type":2,"id":"1","token":"t","data":{"name":"who","options":[{"name":"person","type":3,"value":"\ud800"}]}}""", HttpStatusCode.BadRequest, "not a valid interaction")]
+    [InlineData("""{"type":4,"id":"1","token":"t","data":{"name":"who","options":[{"name":"person","type":3,"value":"Zh\udc00","focused":true}]}}""", HttpStatusCode.BadRequest, "lone surrogate")]
     public async Task Garbage_GetsAClear400AndTheEndpointKeepsWorking(string json, HttpStatusCode status, string message)
     {
         using var response = await PostSignedAsync(json);

@@ -24,6 +24,7 @@ internal sealed class GatewayService(
     /// <summary>GUILDS | GUILD_MESSAGES | DIRECT_MESSAGES. Not MESSAGE_CONTENT: mentions of the bot carry their content anyway.</summary>
     internal const int Intents = (1 << 0) | (1 << 9) | (1 << 12);
     internal static readonly TimeSpan IdentifySpacing = TimeSpan.FromSeconds(5);
+    internal static readonly TimeSpan BaseBackoff = TimeSpan.FromSeconds(1);
     internal static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(60);
     internal static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
     private const int MaxFailuresBeforeNewSession = 5;
@@ -286,12 +287,8 @@ internal sealed class GatewayService(
 
     internal static Uri WithQuery(Uri uri) => new UriBuilder(uri) { Query = "v=10&encoding=json" }.Uri;
 
-    /// <summary>1, 2, 4 ... 60 seconds, each with ±25% jitter so many bots don't reconnect in step.</summary>
-    internal static TimeSpan Backoff(int failures)
-    {
-        var seconds = Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, Math.Clamp(failures - 1, 0, 10)));
-        return TimeSpan.FromSeconds(seconds * (0.75 + (0.5 * Random.Shared.NextDouble())));
-    }
+    /// <summary>Up to 1, 2, 4 ... 60 seconds after repeated failures.</summary>
+    internal static TimeSpan Backoff(int failures) => Adapters.Backoff.Delay(failures, BaseBackoff, MaxBackoff, Random.Shared);
 
     private static string OperatingSystemName() =>
         OperatingSystem.IsLinux() ? "linux" : OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : "unknown";

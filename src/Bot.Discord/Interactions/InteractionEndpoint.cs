@@ -1,7 +1,7 @@
 using System.Text.Json;
+using Bot.Adapters;
 using Bot.Discord.Json;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Discord.Interactions;
@@ -25,7 +25,7 @@ internal sealed class InteractionEndpoint(SignatureVerifier verifier, Interactio
             return;
         }
 
-        var body = await ReadBodyAsync(context.Request, cancellationToken).ConfigureAwait(false);
+        var body = await BoundedBody.ReadAsync(context.Request, MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
             await ErrorAsync(context, StatusCodes.Status413PayloadTooLarge, $"The body is larger than {MaxBodyBytes} bytes.").ConfigureAwait(false);
@@ -41,6 +41,12 @@ internal sealed class InteractionEndpoint(SignatureVerifier verifier, Interactio
         }
 
         Log.InteractionBody(logger, body.Length);
+        if (WireText.JsonProblem(body) is { } problem)
+        {
+            await ErrorAsync(context, StatusCodes.Status400BadRequest, $"The body is not a valid interaction: {problem}.").ConfigureAwait(false);
+            return;
+        }
+
         Interaction? interaction;
         try
         {
@@ -76,33 +82,6 @@ internal sealed class InteractionEndpoint(SignatureVerifier verifier, Interactio
         {
             outcome.Delivered?.TrySetCanceled(CancellationToken.None);
         }
-    }
-
-    /// <summary>The whole body, or null when it is over the limit (checked before and while reading).</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > MaxBodyBytes)
-            return null;
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-            limit.MaxRequestBodySize = MaxBodyBytes + 1;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        try
-        {
-            while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                if (buffer.Length + read > MaxBodyBytes)
-                    return null;
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return null;
-        }
-
-        return buffer.ToArray();
     }
 
     private static Task ErrorAsync(HttpContext context, int status, string message)

@@ -1,3 +1,4 @@
+using Bot.Adapters;
 using Bot.Core.Answering;
 using Bot.Discord.Json;
 using Bot.Discord.Rendering;
@@ -50,15 +51,11 @@ internal sealed class InteractionHandler(
 
     private async Task<InteractionOutcome> AnswerAsync(Interaction interaction, BotRequest request, int? flags, CancellationToken cancellationToken)
     {
-        // The budget's timer starts before the answer so the race is decided by the answer alone.
-        using var budgetCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var budget = Task.Delay(InlineBudget, time, budgetCancel.Token);
-        var answering = AnswerSafelyAsync(request);
-        var first = await Task.WhenAny(answering, budget).ConfigureAwait(false);
-        await budgetCancel.CancelAsync().ConfigureAwait(false);
+        var race = await AckDeadline.RaceAsync(() => AnswerSafelyAsync(request), InlineBudget, time, cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
+        var answering = race.Work;
 
-        if (first == answering)
+        if (race.InTime)
         {
             var messages = renderer.Render(await answering.ConfigureAwait(false));
             var response = Message(messages[0], flags).Response;
@@ -97,21 +94,9 @@ internal sealed class InteractionHandler(
     }
 
     /// <summary>The answer, or an apology when the core fails: a user never waits on silence.</summary>
-    internal async Task<Answer> AnswerSafelyAsync(BotRequest request)
-    {
-        try
-        {
-            // Not tied to the HTTP request: a deferred answer outlives it.
-            return await answerer.AnswerAsync(request, CancellationToken.None).ConfigureAwait(false);
-        }
-#pragma warning disable CA1031 // The user gets an apology instead of a hung interaction; the bug is logged.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            Log.AnswerFailed(logger, request.Command, ex);
-            return new Answer(AnswerKind.Unavailable, request.Command, false, "Sorry, something went wrong while answering. Please try again.", [], []);
-        }
-    }
+    // Not tied to the HTTP request: a deferred answer outlives it.
+    internal Task<Answer> AnswerSafelyAsync(BotRequest request) =>
+        Apology.RunAsync(request.Command, ct => answerer.AnswerAsync(request, ct), logger, CancellationToken.None);
 
     private IReadOnlyList<AutocompleteChoice> Complete(InteractionData? data)
     {

@@ -1,3 +1,4 @@
+using Bot.Adapters;
 using Bot.Core.Answering;
 using Bot.Core.Facts;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,19 +9,8 @@ namespace Bot.Slack.Handling;
 /// <summary>The adapter's one door to the core: answers never throw out of here, they become a reason.</summary>
 internal sealed class SlackAnswering(IArticleAnswerer answerer, IServiceProvider services, ILogger<SlackAnswering> logger)
 {
-    public async Task<Answer> AnswerAsync(BotRequest request, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return await answerer.AnswerAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            Log.AnswerFailed(logger, request.Command, ex);
-            return new Answer(AnswerKind.Unavailable, request.Command, false,
-                "Sorry, something went wrong while answering that. Please try again.", [], []);
-        }
-    }
+    public Task<Answer> AnswerAsync(BotRequest request, CancellationToken cancellationToken = default) =>
+        Apology.RunAsync(request.Command, ct => answerer.AnswerAsync(request, ct), logger, cancellationToken);
 
     /// <summary>Waits for an answer at most <paramref name="timeout"/>; a late answer becomes a reason, never silence.</summary>
     public static async Task<Answer> WithinAsync(Task<Answer> answer, TimeSpan timeout, TimeProvider timeProvider, CancellationToken cancellationToken = default)

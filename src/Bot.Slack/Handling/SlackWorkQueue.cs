@@ -1,16 +1,9 @@
-using System.Threading.Channels;
+using Bot.Adapters;
 
 namespace Bot.Slack.Handling;
 
-/// <summary>The bounded queue between acknowledging Slack and answering: a full queue is refused, never grown.</summary>
-internal sealed class SlackWorkQueue
+/// <summary>Slack's reply queue: what was acknowledged and is still to be answered.</summary>
+internal sealed class SlackWorkQueue() : ReplyQueue<SlackWork>(Capacity)
 {
     public const int Capacity = 256;
-
-    private readonly Channel<SlackWork> channel = Channel.CreateBounded<SlackWork>(
-        new BoundedChannelOptions(Capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
-
-    public bool TryEnqueue(SlackWork work) => channel.Writer.TryWrite(work);
-
-    public ChannelReader<SlackWork> Reader => channel.Reader;
 }

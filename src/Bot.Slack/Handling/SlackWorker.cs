@@ -1,55 +1,35 @@
+using Bot.Adapters;
 using Bot.Core.Answering;
 using Bot.Slack.Api;
 using Bot.Slack.Rendering;
 using Bot.Slack.Wire;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Slack.Handling;
 
 /// <summary>Answers what was acknowledged: mentions in their thread, late slash command answers and shares on
-/// response_url. One item at a time, in order; a failing item is logged and never stops the loop.</summary>
+/// response_url. One item at a time, in order, so a thread's answers arrive in the order they were asked.</summary>
 internal sealed class SlackWorker(
     SlackWorkQueue queue,
     SlackAnswering answering,
     SlackApiClient api,
     IOptionsMonitor<SlackOptions> options,
     TimeProvider timeProvider,
-    ILogger<SlackWorker> logger) : BackgroundService
+    ILogger<SlackWorker> logger) : ReplyWorker<SlackWork>(queue, 1, logger)
 {
     /// <summary>How long one answer may take before the asker is told so; keeps one stuck answer from blocking the queue.</summary>
     public static readonly TimeSpan AnswerTimeout = TimeSpan.FromSeconds(60);
 
     private const string Reaction = "eyes";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task HandleAsync(SlackWork item, CancellationToken cancellationToken) => item switch
     {
-        try
-        {
-            await foreach (var work in queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
-            {
-                try
-                {
-                    await (work switch
-                    {
-                        MentionWork mention => AnswerMentionAsync(mention, stoppingToken),
-                        PendingAnswerWork pending => PostPendingAsync(pending, stoppingToken),
-                        ShareWork share => ShareAsync(share, stoppingToken),
-                        _ => Task.CompletedTask,
-                    }).ConfigureAwait(false);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-                {
-                    Log.WorkFailed(logger, work.GetType().Name, ex);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutdown.
-        }
-    }
+        MentionWork mention => AnswerMentionAsync(mention, cancellationToken),
+        PendingAnswerWork pending => PostPendingAsync(pending, cancellationToken),
+        ShareWork share => ShareAsync(share, cancellationToken),
+        _ => Task.CompletedTask,
+    };
 
     private async Task AnswerMentionAsync(MentionWork work, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Bot.Adapters;
 using Bot.Core.Answering;
 using Bot.Slack.Api;
 using Bot.Slack.Rendering;
@@ -36,14 +37,10 @@ internal sealed class SlashCommandHandler(
         var restated = plain.Length == 0 ? configured : configured + " " + plain;
         var renderOptions = new RenderOptions(restated, new ShareValue(request.Command, request.Argument, restated), answering.ArticleLine());
 
-        // The timer starts before the core is called, so a clock advanced once the core is busy always fires.
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var deadline = Task.Delay(InlineBudget, timeProvider, budget.Token);
-        var answer = answering.AnswerAsync(request, CancellationToken.None);
-        var first = await Task.WhenAny(answer, deadline).ConfigureAwait(false);
-        await budget.CancelAsync().ConfigureAwait(false);
-
-        if (first == answer || string.IsNullOrWhiteSpace(command.ResponseUrl))
+        var race = await AckDeadline.RaceAsync(
+            () => answering.AnswerAsync(request, CancellationToken.None), InlineBudget, timeProvider, cancellationToken).ConfigureAwait(false);
+        var answer = race.Work;
+        if (race.InTime || string.IsNullOrWhiteSpace(command.ResponseUrl))
             return new SlashCommandResult(Render(await answer.ConfigureAwait(false), renderOptions));
 
         if (queue.TryEnqueue(new PendingAnswerWork(answer, command.ResponseUrl, renderOptions)))

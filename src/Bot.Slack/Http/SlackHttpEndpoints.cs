@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Bot.Adapters;
 using Bot.Slack.Handling;
 using Bot.Slack.Security;
 using Bot.Slack.Wire;
@@ -30,6 +31,8 @@ internal sealed partial class SlackHttpEndpoints(
         if (refusal is not null)
             return refusal;
 
+        if (!WireText.IsUtf8Form(body))
+            return BadRequest("Malformed form body: it is not UTF-8.");
         var form = ParseForm(body!);
         if (form.ContainsKey("ssl_check"))
             return Results.Ok();
@@ -49,6 +52,8 @@ internal sealed partial class SlackHttpEndpoints(
         if (refusal is not null)
             return refusal;
 
+        if (WireText.JsonProblem(body) is { } problem)
+            return BadRequest($"Malformed JSON body: {problem}.");
         EventEnvelope? envelope;
         try
         {
@@ -78,9 +83,13 @@ internal sealed partial class SlackHttpEndpoints(
         if (refusal is not null)
             return refusal;
 
+        if (!WireText.IsUtf8Form(body))
+            return BadRequest("Malformed form body: it is not UTF-8.");
         var json = Field(ParseForm(body!), "payload");
         if (json is null)
             return BadRequest("Malformed interactivity request: no payload field.");
+        if (WireText.JsonProblem(Encoding.UTF8.GetBytes(json)) is { } problem)
+            return BadRequest($"Malformed interactivity payload: {problem}.");
         InteractionPayload? payload;
         try
         {
@@ -97,10 +106,7 @@ internal sealed partial class SlackHttpEndpoints(
     private async Task<(byte[]? Body, IResult? Refusal)> ReadVerifiedAsync(HttpContext context)
     {
         var request = context.Request;
-        if (request.ContentLength > MaxBodyBytes)
-            return (null, TooLarge());
-
-        var body = await ReadBoundedAsync(request.Body, context.RequestAborted).ConfigureAwait(false);
+        var body = await BoundedBody.ReadAsync(request, MaxBodyBytes, context.RequestAborted).ConfigureAwait(false);
         if (body is null)
             return (null, TooLarge());
         Log.RawBody(logger, request.Path, body.Length);
@@ -120,21 +126,6 @@ internal sealed partial class SlackHttpEndpoints(
         if (logger.IsEnabled(LogLevel.Trace))
             Log.RawBodyText(logger, LegacyToken().Replace(Encoding.UTF8.GetString(body), "${name}***"));
         return (body, null);
-    }
-
-    private static async Task<byte[]?> ReadBoundedAsync(Stream stream, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-                return null;
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     private static Dictionary<string, StringValues> ParseForm(byte[] body) =>

@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using Bot.Adapters;
 using Bot.Slack.Api;
 using Bot.Slack.Handling;
 using Bot.Slack.Wire;
@@ -27,12 +29,8 @@ internal sealed class SocketModeService(
 
     private int failures;
 
-    /// <summary>1 s doubling to 30 s, spread ±25% so many bots do not reconnect in step.</summary>
-    public static TimeSpan ReconnectDelay(int failures, double random)
-    {
-        var seconds = Math.Min(30, Math.Pow(2, Math.Clamp(failures - 1, 0, 10)));
-        return TimeSpan.FromSeconds(seconds * (0.75 + (0.5 * random)));
-    }
+    internal static readonly TimeSpan BaseReconnectDelay = TimeSpan.FromSeconds(1);
+    internal static readonly TimeSpan MaxReconnectDelay = TimeSpan.FromSeconds(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -65,7 +63,7 @@ internal sealed class SocketModeService(
             if (end == SessionEnd.Dropped)
             {
                 failures++;
-                var delay = ReconnectDelay(failures, Random.Shared.NextDouble());
+                var delay = Backoff.Delay(failures, BaseReconnectDelay, MaxReconnectDelay, Random.Shared);
                 Log.SocketReconnecting(logger, delay.TotalSeconds);
                 try
                 {
@@ -179,7 +177,8 @@ internal sealed class SocketModeService(
     {
         try
         {
-            if (message.Payload.ValueKind == JsonValueKind.Object)
+            // A lone surrogate in a JsonElement only throws when read, as InvalidOperationException; refuse it here.
+            if (message.Payload.ValueKind == JsonValueKind.Object && WireText.JsonProblem(Encoding.UTF8.GetBytes(message.Payload.GetRawText())) is null)
                 return message.Payload.Deserialize(typeInfo);
         }
         catch (JsonException)

@@ -25,6 +25,9 @@ public sealed class GarbageRequestTests : IAsyncLifetime
     [InlineData("malformed-form", HttpStatusCode.BadRequest)]
     [InlineData("unknown-command", HttpStatusCode.BadRequest)]
     [InlineData("malformed-interactivity", HttpStatusCode.BadRequest)]
+    [InlineData("lone-surrogate-event", HttpStatusCode.BadRequest)]
+    [InlineData("lone-surrogate-command", HttpStatusCode.BadRequest)]
+    [InlineData("lone-surrogate-interactivity", HttpStatusCode.BadRequest)]
     [InlineData("one-megabyte", HttpStatusCode.RequestEntityTooLarge)]
     [InlineData("one-megabyte-chunked", HttpStatusCode.RequestEntityTooLarge)]
     public async Task Garbage_GetsAClear4xxAndTheHostStaysHealthy(string kind, HttpStatusCode expected)
@@ -46,6 +49,12 @@ public sealed class GarbageRequestTests : IAsyncLifetime
             "malformed-form" => await host.PostSignedAsync("/slack/commands", "{\"command\":\"/article\"}"),
             "unknown-command" => await host.PostSignedAsync("/slack/commands", SlackTestHost.Form(("command", "/weather"), ("text", "today"))),
             "malformed-interactivity" => await host.PostSignedAsync("/slack/interactivity", "payload=%7Bnot-json"),
+            "lone-surrogate-event" => await host.PostSignedAsync("/slack/events",
+                """{"type":"event_callback","event_id":"Ev1","event":{"type":"app_mention","user":"U1","text":"<@U0LAN0Z89> \ud800","ts":"1.1","channel":"C1"}}""",
+                "application/json"),
+            "lone-surrogate-command" => await host.PostSignedAsync("/slack/commands", "command=%2Farticle&text=who%20%ED%A0%80&response_url=" + Uri.EscapeDataString(slack.ResponseUrl("r"))),
+            "lone-surrogate-interactivity" => await host.PostSignedAsync("/slack/interactivity",
+                "payload=" + Uri.EscapeDataString("""{"type":"block_actions","response_url":"https://example.invalid/r","actions":[{"action_id":"share","value":"\ud800"}]}""")),
             "one-megabyte" => await host.PostSignedAsync("/slack/commands", "text=" + new string('a', 1024 * 1024)),
             "one-megabyte-chunked" => await PostChunkedAsync(host, new byte[1024 * 1024]),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),

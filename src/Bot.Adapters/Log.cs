@@ -1,0 +1,13 @@
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Adapters;
+
+/// <summary>The shared reply pipeline's log lines, written under the adapter's own logger category.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(6001, LogLevel.Error, "Reply work item {Name} failed")]
+    public static partial void ReplyFailed(ILogger logger, string name, Exception exception);
+
+    [LoggerMessage(6002, LogLevel.Error, "Answering {Command} failed; the asker gets an apology")]
+    public static partial void AnswerFailed(ILogger logger, string command, Exception exception);
+}

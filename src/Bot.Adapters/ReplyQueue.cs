@@ -1,0 +1,33 @@
+using System.Threading.Channels;
+
+namespace Bot.Adapters;
+
+/// <summary>
+/// The bounded queue between a fast acknowledgement and the slow reply. A full queue refuses new work instead of
+/// growing: the caller gets false and tells the asker the bot is busy, which beats an unbounded backlog of
+/// answers nobody is waiting for any more.
+/// </summary>
+internal class ReplyQueue<T>(int capacity)
+{
+    private readonly Channel<T> _channel = Channel.CreateBounded<T>(
+        new BoundedChannelOptions(capacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = false });
+
+    private int _pending;
+
+    /// <summary>Items queued or running; zero once the worker has finished everything.</summary>
+    public int Pending => Volatile.Read(ref _pending);
+
+    public bool TryEnqueue(T item)
+    {
+        // Counted before the write so the worker can never finish an item that is not yet counted.
+        Interlocked.Increment(ref _pending);
+        if (_channel.Writer.TryWrite(item))
+            return true;
+        Interlocked.Decrement(ref _pending);
+        return false;
+    }
+
+    internal ChannelReader<T> Reader => _channel.Reader;
+
+    internal void Done() => Interlocked.Decrement(ref _pending);
+}
