@@ -21,7 +21,7 @@ internal static class AboutAnswers
         {
             new("Title", article.Title, []),
             new("Outlet", article.Metadata.Outlet ?? "not given", []),
-            new("Published", facts.Published.Date ?? "unknown", [], new Dictionary<string, string>
+            new("Published", facts.Published.Date?.ToString() ?? "unknown", [], new Dictionary<string, string>
             {
                 ["status"] = facts.Published.Status.ToString().ToLowerInvariant(),
                 ["reasoning"] = facts.Published.Reasoning,

@@ -1,6 +1,7 @@
 using Bot.Core.Articles;
 using Bot.Core.Facts;
 using Bot.Core.Search;
+using Bot.Core.Text;
 
 namespace Bot.Core.Answering;
 
@@ -17,9 +18,9 @@ internal sealed class AnswerContext
         Facts = facts;
         Sentences = facts.Article.Sentences;
         Index = new SentenceIndex([.. Sentences.Select(s => s.Text)]);
-        Entities = new EntityMatcher(facts.Entities);
+        Entities = new NameIndex(facts.Entities);
         EntityNames = [.. facts.Entities.Select(e => (e, (IReadOnlyList<string>)[.. new[] { e.Name }.Concat(e.Aliases).Select(n => string.Join(' ', NameWords.Of(n))).Where(n => n.Length > 2).Distinct(StringComparer.Ordinal).Select(n => " " + n + " ")]))];
-        SourceEntities = [.. facts.Sources.Select(s => s.Named ? Entities.FindBest(s.Name, 0.8) : null)];
+        SourceEntities = [.. facts.Sources.Select(s => s.Named ? Entities.FindBest(s.Name, 0.8)?.Entity : null)];
         var positions = new Dictionary<(int, int), int>();
         for (var i = 0; i < Sentences.Count; i++)
         {
@@ -50,8 +51,8 @@ internal sealed class AnswerContext
             var statement = facts.Statements[n];
             _statementTerms[statement] = StatementTerms[n];
             _speakers[statement] = (
-                Entities.FindBest(NameWords.WithoutTitle(statement.Speaker)),
-                statement.Via is { } via ? Entities.FindBest(NameWords.WithoutTitle(via)) : null,
+                Entities.FindBest(NameWords.WithoutTitle(statement.Speaker))?.Entity,
+                statement.Via is { } via ? Entities.FindBest(NameWords.WithoutTitle(via))?.Entity : null,
                 EnglishTerms.Analyze(statement.Speaker + " " + statement.Verb).ToHashSet(StringComparer.Ordinal));
         }
 
@@ -73,7 +74,7 @@ internal sealed class AnswerContext
     public SentenceIndex Index { get; }
 
     /// <summary>The snapshot's entities, ready to be found by a typed name.</summary>
-    public EntityMatcher Entities { get; }
+    public NameIndex Entities { get; }
 
     /// <summary>Each entity with its name and aliases folded to words between spaces, for spotting them inside a question.</summary>
     public IReadOnlyList<(Entity Entity, IReadOnlyList<string> Names)> EntityNames { get; }

@@ -47,14 +47,14 @@ internal static partial class ArticleQuestions
     private static Answer WhenPublished(AnswerContext context, string question)
     {
         var published = context.Facts.Published;
-        if (published.Date is null)
+        if (published.Date is not { } date)
         {
             return Answers.NotFound(question, "when it was published", null) with { Text = $"The article doesn't say when it was published. {Phrasing.EndSentence(published.Reasoning)}" };
         }
 
         var how = published.Status == DateStatus.Stated ? "stated" : "inferred";
-        var text = $"It was published {published.Date} ({how}). {Phrasing.EndSentence(published.Reasoning)}";
-        var item = new AnswerItem("Published", published.Date, [], new Dictionary<string, string>
+        var text = $"It was published {date} ({how}). {Phrasing.EndSentence(published.Reasoning)}";
+        var item = new AnswerItem("Published", date.ToString(), [], new Dictionary<string, string>
         {
             ["status"] = how,
             ["reasoning"] = published.Reasoning,

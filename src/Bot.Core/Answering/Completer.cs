@@ -36,8 +36,8 @@ internal static class Completer
             .SelectMany(e => new[] { (e.Name, e.Citations.Count + 1) }.Concat(e.Aliases.Select(a => (a, e.Citations.Count))));
 
     private static IEnumerable<(string Text, int Weight)> Years(ArticleFacts facts) =>
-        facts.Timeline.Where(e => e.Date is { Length: >= 4 })
-            .GroupBy(e => e.Date![..4], StringComparer.Ordinal)
+        facts.Timeline.Select(e => e.Date?.ToString()).OfType<string>().Where(d => d.Length >= 4)
+            .GroupBy(d => d[..4], StringComparer.Ordinal)
             .Select(g => (g.Key, g.Count()));
 
     private static IEnumerable<(string Text, int Weight)> SourceNames(ArticleFacts facts) =>

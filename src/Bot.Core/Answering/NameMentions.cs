@@ -11,7 +11,7 @@ internal static class NameMentions
 
     // 0.44 lets one part of a two-word name through ("Zhao" for "Zhao Lijian", whose surname comes first).
     public static Entity? FindEntity(AnswerContext context, string name, double threshold = 0.44) =>
-        context.Entities.FindBest(name, threshold);
+        context.Entities.FindBest(name, threshold)?.Entity;
 
     /// <summary>True when the statement's speaker (or, with <paramref name="orVia"/>, its reporting source) is the
     /// entity: the entity that name matches best, so "TikTok" is TikTok and not "a TikTok spokesperson".</summary>

@@ -47,7 +47,7 @@ internal static class Phrasing
     };
 
     public static string Resolved(TimelineEvent e) =>
-        e.Date is null ? "not placed on the calendar" : e.End is null ? e.Date : $"{e.Date} to {e.End}";
+        e.Date is not { } date ? "not placed on the calendar" : e.End is not { } end ? date.ToWords() : $"{date.ToWords()} to {end.ToWords()}";
 
     public static string Kind(EntityKind kind) => kind switch
     {

@@ -29,22 +29,23 @@ internal static partial class TimelineAnswers
         var dated = events.Where(e => e.Date is not null).ToList();
         var summary = dated.Count == 0
             ? $"The article mentions {Phrasing.Count(events.Count, "time", "times")} it does not place on the calendar:"
-            : $"{Phrasing.Count(dated.Count, "dated event", "dated events")}{(filter.Length > 0 ? $" involving {filter}" : string.Empty)}, {Span(dated[0].Date!, dated.Max(e => e.End ?? e.Date)!)}"
+            : $"{Phrasing.Count(dated.Count, "dated event", "dated events")}{(filter.Length > 0 ? $" involving {filter}" : string.Empty)}, {Span(dated[0].Date!.Value, dated.Max(e => e.End ?? e.Date)!.Value)}"
               + (events.Count > dated.Count ? $", and {Phrasing.Count(events.Count - dated.Count, "event", "events")} not placed on the calendar:" : ":");
         return new Answer(AnswerKind.Timeline, query, true, summary, items, CitationList.For(items));
     }
 
-    private static string Span(string from, string to) => from == to ? $"in {from}" : $"from {from} to {to}";
+    private static string Span(ArticleDate from, ArticleDate to) =>
+        from == to ? $"in {from.ToWords()}" : $"from {from.ToWords()} to {to.ToWords()}";
 
     /// <summary>Dated events by start date (a year before the months in it), then the unresolved ones as written.</summary>
     public static List<TimelineEvent> Ordered(IEnumerable<TimelineEvent> timeline) =>
     [
-        .. timeline.Where(e => e.Date is not null).OrderBy(e => e.Date, StringComparer.Ordinal).ThenBy(e => e.End ?? e.Date, StringComparer.Ordinal),
+        .. timeline.Where(e => e.Date is not null).OrderBy(e => e.Date!.Value).ThenBy(e => e.End ?? e.Date!.Value),
         .. timeline.Where(e => e.Date is null),
     ];
 
     public static AnswerItem Item(TimelineEvent e) =>
-        new(e.Date ?? "unresolved", Phrasing.EndSentence(Phrasing.Capitalize(e.Event)), e.Citations, new Dictionary<string, string>
+        new(e.Date?.ToWords() ?? "unresolved", Phrasing.EndSentence(Phrasing.Capitalize(e.Event)), e.Citations, new Dictionary<string, string>
         {
             ["written"] = e.Expression,
             ["resolved"] = Phrasing.Resolved(e),
@@ -64,16 +65,16 @@ internal static partial class TimelineAnswers
         return e => Mentions(context.FoldedEvent(e), words) || e.Citations.Any(c => Mentions(context.FoldedCitation(c), words));
     }
 
-    private static bool Covers(TimelineEvent e, string year)
+    private static bool Covers(TimelineEvent e, string filter)
     {
-        if (e.Date is null)
+        if (e.Date is not { } date)
         {
             return false;
         }
 
-        var from = e.Date[..Math.Min(4, e.Date.Length)];
-        var to = (e.End ?? e.Date)[..Math.Min(4, (e.End ?? e.Date).Length)];
-        return string.CompareOrdinal(from, year) <= 0 && string.CompareOrdinal(year, to) <= 0;
+        var year = int.Parse(filter, System.Globalization.CultureInfo.InvariantCulture);
+        var period = date with { End = (e.End ?? date).End };
+        return period.Overlaps(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
     }
 
     // Whole words of folded text, so case and possessives do not matter and "Truss" does not match "distrust".

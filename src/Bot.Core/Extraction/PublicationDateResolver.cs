@@ -16,7 +16,7 @@ public static class PublicationDateResolver
         ArgumentNullException.ThrowIfNull(article);
         if (article.Metadata.Published is { } date)
         {
-            return new PublicationDate(TimexCalendar.Day(date), DateStatus.Stated, "Given in the article's metadata.");
+            return new PublicationDate(ArticleDate.Day(date), DateStatus.Stated, "Given in the article's metadata.");
         }
 
         var expressions = article.Blocks
@@ -65,7 +65,7 @@ public static class PublicationDateResolver
             var reasoning = $"The article says \"{clue.Text}\" and mentions {List(years)}; {monthDay} fell on a {clue.Weekday} in {date.Year}"
                 + (matches.Count > 1 ? $" (also in {List(matches.SkipLast(1).ToList())}, taking the latest)" : string.Empty)
                 + $", so it was published on or just after {TimexCalendar.Day(date)}.";
-            return new PublicationDate(TimexCalendar.Day(date), DateStatus.Inferred, reasoning);
+            return new PublicationDate(ArticleDate.Day(date), DateStatus.Inferred, reasoning);
         }
 
         return null;
@@ -84,7 +84,7 @@ public static class PublicationDateResolver
             return null;
         }
 
-        var date = TimexCalendar.Day(latest.Date);
+        var date = ArticleDate.Day(latest.Date);
         return new PublicationDate(
             date,
             DateStatus.Inferred,

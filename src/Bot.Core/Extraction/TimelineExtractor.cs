@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bot.Core.Articles;
 using Bot.Core.Extraction.Time;
 using Bot.Core.Facts;
@@ -17,9 +16,9 @@ public static class TimelineExtractor
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(published);
-        DateOnly? anchor = DateOnly.TryParseExact(published.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-        var events = new List<(TimelineEvent Event, DateOnly? Key)>();
-        var seen = new HashSet<(string?, string?, int, int)>();
+        DateOnly? anchor = published.Date is { Precision: DatePrecision.Day } day ? day.Start : null;
+        var events = new List<TimelineEvent>();
+        var seen = new HashSet<(ArticleDate?, ArticleDate?, int, int)>();
         foreach (var paragraph in article.Paragraphs)
         {
             ArticleSentence? previous = null;
@@ -29,7 +28,7 @@ public static class TimelineExtractor
                 {
                     if (seen.Add((e.Date, e.End, sentence.Paragraph, sentence.Number)))
                     {
-                        events.Add((e, e.Date is null ? null : TimexValue.PeriodStart(e.Date)));
+                        events.Add(e);
                     }
                 }
 
@@ -39,9 +38,8 @@ public static class TimelineExtractor
 
         // OrderBy is stable, so reading order breaks ties.
         return [.. events
-            .OrderBy(x => x.Key is null ? 1 : 0)
-            .ThenBy(x => x.Key ?? DateOnly.MinValue)
-            .Select(x => x.Event)];
+            .OrderBy(e => e.Date is null ? 1 : 0)
+            .ThenBy(e => e.Date?.Start ?? DateOnly.MinValue)];
     }
 
     private static IEnumerable<TimelineEvent> EventsOf(ArticleSentence sentence, ArticleSentence? previous, DateOnly? anchor)
@@ -56,8 +54,8 @@ public static class TimelineExtractor
                 continue;
             }
 
-            var date = TimexValue.CalendarPart(t.Value);
-            var end = t.RangeEnd is { } r ? TimexValue.CalendarPart(r.Value) : null;
+            var date = ArticleDate.Parse(t.Value);
+            var end = t.RangeEnd is { } r ? ArticleDate.Parse(r.Value) : null;
             var status = date is null ? DateStatus.Unresolved : Weaker(t.Status, t.RangeEnd?.Status ?? t.Status);
             var expressionEnd = t.RangeEnd?.End ?? t.End;
             var expression = sentence.Text[t.Start..expressionEnd];
@@ -71,7 +69,7 @@ public static class TimelineExtractor
             yield return new TimelineEvent(
                 date,
                 end,
-                date is null ? DatePrecision.Unknown : TimexValue.PrecisionOf(date),
+                date?.Precision ?? DatePrecision.Unknown,
                 expression,
                 text,
                 status,

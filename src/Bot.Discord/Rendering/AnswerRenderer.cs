@@ -73,7 +73,7 @@ internal sealed class AnswerRenderer(IFactStore facts)
         if (facts.Current is not { } current)
             return null;
         var article = current.Article;
-        var date = current.Published.Date ?? article.Metadata.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var date = current.Published.Date?.ToString() ?? article.Metadata.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var parts = new[] { article.Title, article.Metadata.Outlet, date }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim());
         var text = string.Join(" · ", parts);
         return text.Length == 0 ? null : DiscordMarkdown.Truncate(text, DiscordLimits.EmbedTitle);

@@ -17,7 +17,7 @@ internal sealed class ConsoleChatService(
         if (store.Current is { } facts)
         {
             var meta = facts.Article.Metadata;
-            var published = facts.Published.Date ?? "date unknown";
+            var published = facts.Published.Date?.ToString() ?? "date unknown";
             await output.WriteLineAsync($"ArticleBot on “{facts.Article.Title}” ({meta.Outlet ?? "outlet unknown"}, {published}).".AsMemory(), stoppingToken).ConfigureAwait(false);
         }
 

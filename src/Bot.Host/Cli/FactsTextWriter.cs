@@ -24,8 +24,9 @@ internal static class FactsTextWriter
         Section(output, "Statements", facts.Statements, s =>
             $"{s.Speaker} {s.Verb}{(s.Via is null ? string.Empty : $" (via {s.Via})")}: {(s.Direct ? $"“{s.Content}”" : s.Content)} [{s.Stance.ToString().ToLowerInvariant()}]",
             s => s.Citations);
+        // The facts' own order, which is by start date: "2025-W09" reads before "2025-06-02".
         Section(output, "Timeline", facts.Timeline, t =>
-            $"{t.Date ?? "undated"}{(t.End is null ? string.Empty : $" to {t.End}")} (“{t.Expression}”, {t.Status.ToString().ToLowerInvariant()}): {t.Event}",
+            $"{t.Date?.ToWords() ?? "undated"}{(t.End is { } end ? $" to {end.ToWords()}" : string.Empty)} (“{t.Expression}”, {t.Status.ToString().ToLowerInvariant()}): {t.Event}",
             t => t.Citations);
         Section(output, "Sources", facts.Sources, s =>
             $"{s.Name} [{s.Kind.ToString().ToLowerInvariant()}, {(s.Named ? "named" : "anonymous")}]: {s.Description}",

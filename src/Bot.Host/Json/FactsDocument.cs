@@ -19,7 +19,7 @@ internal sealed record FactsDocument(
             article.Metadata.Outlet,
             article.Metadata.Url,
             article.Metadata.Author,
-            facts.Published.Date,
+            facts.Published.Date?.ToString(),
             facts.Published.Status.ToString().ToLowerInvariant(),
             facts.Published.Reasoning,
             article.Paragraphs.Count);

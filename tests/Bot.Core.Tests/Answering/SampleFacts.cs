@@ -43,10 +43,10 @@ internal static class SampleFacts
         ];
         TimelineEvent[] timeline =
         [
-            new("2024-06", null, DatePrecision.Month, "in June", "work starts", DateStatus.Inferred, [C(2, 2)]),
+            new(ArticleDate.Parse("2024-06"), null, DatePrecision.Month, "in June", "work starts", DateStatus.Inferred, [C(2, 2)]),
             new(null, null, DatePrecision.Unknown, "in the coming years", "Work on the harbour should finish", DateStatus.Unresolved, [C(5, 1)]),
-            new("2024-03-04", null, DatePrecision.Day, "on Monday (March 4)", "The city council approved the harbour plan", DateStatus.Inferred, [C(1, 1)]),
-            new("2023", null, DatePrecision.Year, "in 2023", "Residents protested against an earlier version", DateStatus.Stated, [C(3, 2)]),
+            new(ArticleDate.Parse("2024-03-04"), null, DatePrecision.Day, "on Monday (March 4)", "The city council approved the harbour plan", DateStatus.Inferred, [C(1, 1)]),
+            new(ArticleDate.Parse("2023"), null, DatePrecision.Year, "in 2023", "Residents protested against an earlier version", DateStatus.Stated, [C(3, 2)]),
         ];
         Source[] sources =
         [
@@ -55,7 +55,7 @@ internal static class SampleFacts
             new("Coastline Research survey", SourceKind.Survey, "a survey of residents", true, ["62% of residents back the plan"], [C(4, 1)]),
         ];
         Inconsistency[] inconsistencies = [new("The harbour is also spelled \"harbor\" once.", [C(1, 1)])];
-        var published = new PublicationDate("2024-03-05", DateStatus.Inferred, "Monday (March 4) fell on a Monday in 2024.");
+        var published = new PublicationDate(ArticleDate.Parse("2024-03-05"), DateStatus.Inferred, "Monday (March 4) fell on a Monday in 2024.");
         return new ArticleFacts(article, published, entities, statements, timeline, sources, inconsistencies);
     }
 

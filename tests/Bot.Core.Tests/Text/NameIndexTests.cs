@@ -1,6 +1,7 @@
 using Bot.Core.Articles;
 using Bot.Core.Extraction;
 using Bot.Core.Facts;
+using Bot.Core.Tests.Answering;
 using Bot.Core.Tests.Articles;
 using Bot.Core.Text;
 
@@ -32,6 +33,50 @@ public sealed class NameIndexTests
         var index = new NameIndex(People);
 
         Assert.Equal(expected, index.FindBest(query)?.Entity.Name);
+    }
+
+    [Theory]
+    [InlineData("Zhao Lijian", "Zhao Lijian")]
+    [InlineData("zhao lijan", "Zhao Lijian")]
+    [InlineData("Kantor", "Elizabeth Kanter")]
+    [InlineData("Truss's", "Truss")]
+    [InlineData("buzzfeed", "BuzzFeed")]
+    [InlineData("Mark Zuckerberg", null)]
+    public void FindBest_OnTheSeed_ToleratesCaseTyposSurnamesAndPossessives(string written, string? expected)
+    {
+        var index = new NameIndex(TestArticles.Seed.Entities);
+
+        Assert.Equal(expected, index.FindBest(written)?.Entity.Name);
+    }
+
+    [Theory]
+    [InlineData("Zhao Lijian")]
+    [InlineData("zhao")]
+    [InlineData("Zhao Lijan")]
+    [InlineData("Lijian")]
+    [InlineData("Kantor")]
+    [InlineData("Elizabeth Kantor")]
+    [InlineData("the TikTok spokesperson")]
+    [InlineData("spokesperson")]
+    [InlineData("TikTok's")]
+    [InlineData("Tik Tok")]
+    [InlineData("BuzzFeed")]
+    [InlineData("Buzfeed")]
+    [InlineData("the survey")]
+    [InlineData("Truss's prime ministerial rival")]
+    [InlineData("the CEO of ByteDance")]
+    [InlineData("Xi Jinping")]
+    [InlineData("US")]
+    [InlineData("")]
+    public void FindBest_AgreesWithScoringEveryName_AtTheAnswerersThresholds(string query)
+    {
+        var entities = TestArticles.Seed.Entities;
+        var index = new NameIndex(entities);
+
+        foreach (var threshold in new[] { 0.44, 0.5, 0.8, 0.85 })
+        {
+            Assert.Equal(NameMatcher.FindBest(query, entities, threshold), index.FindBest(query, threshold)?.Entity);
+        }
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace Bot.Core.Tests.Time;
 
 public sealed class TimelineExtractorTests
 {
-    private static readonly PublicationDate Friday = new("2022-07-29", DateStatus.Inferred, "test");
+    private static readonly PublicationDate Friday = new(ArticleDate.Parse("2022-07-29"), DateStatus.Inferred, "test");
 
     [Fact]
     public void Extract_Seed_HoldsTheArticlesEventsInDateOrder()
@@ -16,24 +16,24 @@ public sealed class TimelineExtractorTests
         var timeline = TimelineExtractor.Extract(article, PublicationDateResolver.Resolve(article));
 
         var message = Assert.Single(timeline, e => e.Expression == "April 2020");
-        Assert.Equal(("2020-04", DatePrecision.Month, DateStatus.Stated), (message.Date, message.Precision, message.Status));
+        Assert.Equal(("2020-04", DatePrecision.Month, DateStatus.Stated), (message.Date?.ToString(), message.Precision, message.Status));
         Assert.Contains("Elizabeth Kanter", message.Citations[0].Text, StringComparison.Ordinal);
 
         var recordings = Assert.Single(timeline, e => e.End is not null);
-        Assert.Equal(("2021-09", "2022-01", DateStatus.Stated), (recordings.Date, recordings.End, recordings.Status));
+        Assert.Equal(("2021-09", "2022-01", DateStatus.Stated), (recordings.Date?.ToString(), recordings.End?.ToString(), recordings.Status));
         Assert.Equal("September 2021 to January 2022", recordings.Expression);
         Assert.Contains("recordings", recordings.Event, StringComparison.Ordinal);
 
         var buzzFeed = Assert.Single(timeline, e => e.Expression == "Last month");
-        Assert.Equal(("2022-06", DateStatus.Inferred), (buzzFeed.Date, buzzFeed.Status));
+        Assert.Equal(("2022-06", DateStatus.Inferred), (buzzFeed.Date?.ToString(), buzzFeed.Status));
         Assert.StartsWith("US news website BuzzFeed revealed", buzzFeed.Event, StringComparison.Ordinal);
 
         var survey = Assert.Single(timeline, e => e.Expression == "Thursday");
-        Assert.Equal(("2022-07-28", DateStatus.Inferred), (survey.Date, survey.Status));
+        Assert.Equal(("2022-07-28", DateStatus.Inferred), (survey.Date?.ToString(), survey.Status));
         Assert.Contains("joint survey", survey.Event, StringComparison.Ordinal);
 
         var bloomberg = Assert.Single(timeline, e => e.Expression == "Friday (July 29)");
-        Assert.Equal(("2022-07-29", DatePrecision.Day), (bloomberg.Date, bloomberg.Precision));
+        Assert.Equal(("2022-07-29", DatePrecision.Day), (bloomberg.Date?.ToString(), bloomberg.Precision));
         Assert.Contains("Bloomberg", bloomberg.Event, StringComparison.Ordinal);
 
         var coming = timeline[^1];
@@ -83,7 +83,7 @@ public sealed class TimelineExtractorTests
             Article("The rules will change in the coming months. The firm was founded in 2019. Sales rose last week."),
             Friday);
 
-        Assert.Equal(["2019", "2022-W29", null], timeline.Select(e => e.Date));
+        Assert.Equal(["2019", "2022-W29", null], timeline.Select(e => e.Date?.ToString()));
         Assert.Equal([DateStatus.Stated, DateStatus.Inferred, DateStatus.Unresolved], timeline.Select(e => e.Status));
     }
 
@@ -94,7 +94,7 @@ public sealed class TimelineExtractorTests
             Article("Last month, the site revealed a leak. The firm was founded in April 2019."),
             new PublicationDate(null, DateStatus.Unresolved, "none"));
 
-        Assert.Equal([("2019-04", DateStatus.Stated), (null, DateStatus.Unresolved)], timeline.Select(e => (e.Date, e.Status)));
+        Assert.Equal([("2019-04", DateStatus.Stated), (null, DateStatus.Unresolved)], timeline.Select(e => (e.Date?.ToString(), e.Status)));
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class TimelineExtractorTests
 
             var timeline = TimelineExtractor.Extract(article, PublicationDateResolver.Resolve(article));
 
-            var starts = timeline.TakeWhile(e => e.Date is not null).Select(e => TimexValue.PeriodStart(e.Date!)).ToList();
+            var starts = timeline.TakeWhile(e => e.Date is not null).Select(e => e.Date!.Value.Start).ToList();
             Assert.Equal(starts.Order(), starts);
             Assert.All(timeline.Skip(starts.Count), e => Assert.Null(e.Date));
             Assert.All(timeline.SelectMany(e => e.Citations), c => Assert.Equal(c.Text, article.FindSentence(c.Paragraph, c.Sentence)?.Text));

@@ -7,6 +7,6 @@ internal sealed class FakeFactStore : IFactStore
 {
     public ArticleFacts? Current { get; set; } = new(
         new ArticleDocument("test.txt", "Invisible Accounts", new ArticleMetadata("Invisible Accounts", "Test Outlet"), []),
-        new PublicationDate("2022-07-29", DateStatus.Stated, "stated in the byline"),
+        new PublicationDate(ArticleDate.Parse("2022-07-29"), DateStatus.Stated, "stated in the byline"),
         [], [], [], [], []);
 }
