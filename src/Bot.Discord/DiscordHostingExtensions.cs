@@ -1,6 +1,5 @@
 using System.Net;
 using System.Reflection;
-using Bot.Core.Facts;
 using Bot.Discord.Commands;
 using Bot.Discord.Gateway;
 using Bot.Discord.Interactions;
@@ -35,7 +34,7 @@ public static class DiscordHostingExtensions
 
     /// <summary>
     /// Registers the Discord adapter. The host must register <see cref="Bot.Core.Answering.IArticleAnswerer"/> and
-    /// <see cref="IFactStore"/>. Settings come from the "Discord" section and are validated at start-up.
+    /// <see cref="Bot.Core.Answering.ICompleter"/>. Settings come from the "Discord" section and are validated at start-up.
     /// </summary>
     public static IHostApplicationBuilder AddDiscord(this IHostApplicationBuilder builder)
     {
