@@ -1,3 +1,4 @@
+using Bot.Core.Answering;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Hosting;
@@ -17,7 +18,11 @@ internal sealed class AnsweringOptionsValidator(IEnumerable<QuestionAnswererName
         return ValidateOptionsResult.Fail($"{AnsweringOptions.SectionName}:{nameof(AnsweringOptions.QuestionAnswerer)} is \"{options.QuestionAnswerer}\", which is not a question answerer; use one of {known}.");
     }
 
-    /// <summary>The registered name matching <paramref name="wanted"/> regardless of case; the last registration wins.</summary>
-    public static QuestionAnswererName? Find(IEnumerable<QuestionAnswererName> registered, string? wanted) =>
-        registered.LastOrDefault(r => string.Equals(r.Name, wanted?.Trim(), StringComparison.OrdinalIgnoreCase));
+    /// <summary>The registered name matching <paramref name="wanted"/> regardless of case (blank means the lexical
+    /// answerer, as an empty setting from the environment does); the last registration wins.</summary>
+    public static QuestionAnswererName? Find(IEnumerable<QuestionAnswererName> registered, string? wanted)
+    {
+        var name = string.IsNullOrWhiteSpace(wanted) ? LexicalQuestionAnswerer.Name : wanted.Trim();
+        return registered.LastOrDefault(r => string.Equals(r.Name, name, StringComparison.OrdinalIgnoreCase));
+    }
 }
