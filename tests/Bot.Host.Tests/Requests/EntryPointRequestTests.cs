@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Bot.Core.Answering;
 using Bot.Discord.Gateway;
-using Bot.Discord.Interactions;
 using Bot.Discord.Json;
 using Bot.Host.Chat;
 using Bot.Slack.Handling;
+using InteractionHandler = Bot.Discord.Interactions.InteractionHandler;
 
 namespace Bot.Host.Tests.Requests;
 
