@@ -2,9 +2,9 @@ using System.CommandLine;
 using System.Text.Json;
 using Bot.Core.Answering;
 using Bot.Core.Facts;
-using Microsoft.Extensions.Logging.Abstractions;
 using Bot.Host.Chat;
 using Bot.Host.Json;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bot.Host.Cli;
 
