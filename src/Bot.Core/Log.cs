@@ -12,4 +12,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 102, Level = LogLevel.Information, Message = "Watching {Path} for changes")]
     public static partial void Watching(ILogger logger, string path);
+
+    [LoggerMessage(EventId = 103, Level = LogLevel.Warning, Message = "An answer to {Command} cited ¶{Paragraph}.{Sentence}, which is not that sentence of the article; sent a failure answer instead")]
+    public static partial void UnverifiedAnswer(ILogger logger, string command, int paragraph, int sentence);
 }

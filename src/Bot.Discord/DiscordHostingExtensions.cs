@@ -1,7 +1,6 @@
 using System.Net;
 using System.Reflection;
 using Bot.Adapters;
-using Bot.Core.Facts;
 using Bot.Discord.Commands;
 using Bot.Discord.Gateway;
 using Bot.Discord.Interactions;
@@ -38,7 +37,7 @@ public static class DiscordHostingExtensions
 
     /// <summary>
     /// Registers the Discord adapter. The host must register <see cref="Bot.Core.Answering.IArticleAnswerer"/> and
-    /// <see cref="IFactStore"/>. Settings come from the "Discord" section and are validated at start-up.
+    /// <see cref="Bot.Core.Answering.ICompleter"/>. Settings come from the "Discord" section and are validated at start-up.
     /// </summary>
     public static IHostApplicationBuilder AddDiscord(this IHostApplicationBuilder builder)
     {

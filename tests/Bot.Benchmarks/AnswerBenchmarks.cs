@@ -4,6 +4,7 @@ using Bot.Core.Answering;
 using Bot.Core.Articles;
 using Bot.Core.Extraction;
 using Bot.Core.Facts;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bot.Benchmarks;
 
@@ -15,7 +16,7 @@ namespace Bot.Benchmarks;
 [ShortRunJob]
 public class AnswerBenchmarks
 {
-    private ArticleAnswerer _answerer = null!;
+    private CommandRouter _answerer = null!;
     private LuceneSentenceSearch _lucene = null!;
     private string[] _searchTexts = [];
 
@@ -23,12 +24,12 @@ public class AnswerBenchmarks
     public void Setup()
     {
         var facts = FactExtractor.Extract(ArticleLoader.Load(BenchmarkPaths.Seed));
-        _answerer = new ArticleAnswerer(new FactStore(facts));
+        _answerer = new CommandRouter(new FactStore(facts), new LexicalQuestionAnswerer(), NullLogger<CommandRouter>.Instance);
         _lucene = new LuceneSentenceSearch(facts.Article.Sentences);
         _searchTexts = [.. BenchmarkQuestions.All.Select(BenchmarkQuestions.AsSearchText)];
 
         // The index is built once per snapshot; answering starts after that.
-        _answerer.Answer(_answerer.Parse(BenchmarkQuestions.All[0]));
+        _answerer.AnswerAsync(RequestParser.Parse(BenchmarkQuestions.All[0])).GetAwaiter().GetResult();
     }
 
     [GlobalCleanup]
@@ -46,13 +47,13 @@ public class AnswerBenchmarks
         return total;
     }
 
-    [Benchmark(Description = "ArticleAnswerer answer", OperationsPerInvoke = 50)]
+    [Benchmark(Description = "CommandRouter answer", OperationsPerInvoke = 50)]
     public int Answer()
     {
         var total = 0;
         foreach (var message in BenchmarkQuestions.All)
         {
-            total += _answerer.Answer(_answerer.Parse(message)).Citations.Count;
+            total += _answerer.AnswerAsync(RequestParser.Parse(message)).GetAwaiter().GetResult().Citations.Count;
         }
 
         return total;

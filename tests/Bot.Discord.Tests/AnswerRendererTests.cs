@@ -7,7 +7,7 @@ namespace Bot.Discord.Tests;
 
 public sealed class AnswerRendererTests
 {
-    private readonly AnswerRenderer _renderer = new(new FakeFactStore());
+    private readonly AnswerRenderer _renderer = new();
 
     [Theory]
     [InlineData(3, 2, "¶3 · sentence 2")]
@@ -69,11 +69,24 @@ public sealed class AnswerRendererTests
     [Fact]
     public void Render_WithoutArticleHasNoFooter()
     {
-        var renderer = new AnswerRenderer(new FakeFactStore { Current = null });
+        var answer = FakeAnswerer.DefaultAnswer(new BotRequest("about", "")) with { Article = null };
 
-        var embed = Assert.Single(Assert.Single(renderer.Render(FakeAnswerer.DefaultAnswer(new BotRequest("about", "")))).Embeds);
+        var embed = Assert.Single(Assert.Single(_renderer.Render(answer)).Embeds);
 
         Assert.Null(embed.Footer);
+    }
+
+    [Theory]
+    [InlineData("Invisible Accounts", null, "2022-07-29", "Invisible Accounts · 2022-07-29")]
+    [InlineData("Invisible Accounts", "Test Outlet", null, "Invisible Accounts · Test Outlet")]
+    [InlineData(" Invisible Accounts ", " ", null, "Invisible Accounts")]
+    public void Render_FooterIsTheAnswersArticleHeading(string title, string? outlet, string? date, string expected)
+    {
+        var answer = FakeAnswerer.DefaultAnswer(new BotRequest("about", "")) with { Article = new ArticleHeading(title, outlet, date) };
+
+        var embed = Assert.Single(Assert.Single(_renderer.Render(answer)).Embeds);
+
+        Assert.Equal(expected, embed.Footer!.Text);
     }
 
     [Fact]
@@ -81,7 +94,7 @@ public sealed class AnswerRendererTests
     {
         var longText = string.Join(' ', Enumerable.Range(0, 2500).Select(i => $"Sentence {i} is *here*."));
         var citations = Enumerable.Range(1, 70).Select(i => new Citation(i, 1, new string('x', 1500) + " @here")).ToList();
-        var answer = new Answer(AnswerKind.General, new string('q', 400), true, longText, [], citations);
+        var answer = new Answer(AnswerKind.General, new string('q', 400), true, longText, [], citations, FakeAnswerer.Article);
 
         var messages = _renderer.Render(answer);
 

@@ -2,17 +2,19 @@ using Bot.Core.Answering;
 using Bot.Core.Articles;
 using Bot.Core.Facts;
 using Bot.Discord.Rendering;
-using Bot.Discord.Tests.Fakes;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bot.Discord.Tests;
 
 public sealed class WeekTimelineRenderTests
 {
     [Fact]
-    public void Render_Timeline_ListsAnIsoWeekByItsMondayBeforeLaterDays()
+    public async Task Render_Timeline_ListsAnIsoWeekByItsMondayBeforeLaterDays()
     {
-        var store = new FakeFactStore();
-        store.Current = store.Current! with
+        var facts = new ArticleFacts(
+            new ArticleDocument("test.txt", "Invisible Accounts", new ArticleMetadata("Invisible Accounts", "Test Outlet"), []),
+            new PublicationDate(ArticleDate.Parse("2022-07-29"), DateStatus.Stated, "stated in the byline"),
+            [], [], [], [], [])
         {
             Timeline =
             [
@@ -20,9 +22,9 @@ public sealed class WeekTimelineRenderTests
                 new(ArticleDate.Parse("2025-W09"), null, DatePrecision.Week, "week 9 of 2025", "The plan was approved", DateStatus.Stated, []),
             ],
         };
-        var answerer = new ArticleAnswerer(store);
+        var answerer = new CommandRouter(new FactStore(facts), new LexicalQuestionAnswerer(), NullLogger<CommandRouter>.Instance);
 
-        var message = Assert.Single(new AnswerRenderer(store).Render(answerer.Answer(answerer.Parse("/timeline"))));
+        var message = Assert.Single(new AnswerRenderer().Render(await answerer.AnswerAsync(RequestParser.Parse("/timeline"))));
 
         var body = Assert.Single(message.Embeds).Description!;
         var week = body.IndexOf("• **the week of 24 February 2025**:", StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Bot.Core.Articles;
 using Bot.Core.Facts;
 using Bot.Core.Search;
@@ -9,6 +10,9 @@ namespace Bot.Core.Answering;
 /// each sentence's surface cues. Built once per snapshot and then only read.</summary>
 internal sealed class AnswerContext
 {
+    // Keyed by snapshot identity and weak, so a reloaded article's context goes when its snapshot does.
+    private static readonly ConditionalWeakTable<ArticleFacts, AnswerContext> Contexts = [];
+
     private readonly Dictionary<Statement, IReadOnlySet<string>> _statementTerms;
     private readonly Dictionary<Statement, (Entity? Speaker, Entity? Via, IReadOnlySet<string> Terms)> _speakers;
     private readonly Dictionary<TimelineEvent, string> _foldedEvents;
@@ -68,6 +72,9 @@ internal sealed class AnswerContext
     }
 
     public ArticleFacts Facts { get; }
+
+    /// <summary>The context of a snapshot, built on first use and shared by the commands and the lexical answerer.</summary>
+    public static AnswerContext For(ArticleFacts facts) => Contexts.GetValue(facts, static f => new AnswerContext(f));
 
     public IReadOnlyList<ArticleSentence> Sentences { get; }
 

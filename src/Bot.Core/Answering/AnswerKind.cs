@@ -21,4 +21,7 @@ public enum AnswerKind
     UnknownCommand,
     Refused,
     Unavailable,
+
+    /// <summary>An answer was found but its citations did not match the article, so it was withheld.</summary>
+    Unverified,
 }

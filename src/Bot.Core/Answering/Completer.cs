@@ -2,11 +2,22 @@ using Bot.Core.Facts;
 
 namespace Bot.Core.Answering;
 
-/// <summary>Suggestions for autocompleting options: names for /who, names and years for /timeline, source
-/// names and kinds for /sources. The most cited come first; a prefix may match any word of a name.</summary>
-internal static class Completer
+/// <summary>Suggestions for autocompleting options over the current snapshot: names for /who, names and years for
+/// /timeline, source names and kinds for /sources. The most cited come first; a prefix may match any word of a name.</summary>
+public sealed class Completer(IFactStore store) : ICompleter
 {
-    public static IReadOnlyList<string> Complete(ArticleFacts facts, string command, string option, string typed, int limit)
+    /// <inheritdoc />
+    public IReadOnlyList<string> Complete(string command, string option, string typed, int limit = 25)
+    {
+        if (store.Current is not { } facts || limit <= 0)
+        {
+            return [];
+        }
+
+        return Complete(facts, command ?? string.Empty, option ?? string.Empty, typed ?? string.Empty, limit);
+    }
+
+    internal static IReadOnlyList<string> Complete(ArticleFacts facts, string command, string option, string typed, int limit)
     {
         var candidates = command.ToLowerInvariant() switch
         {

@@ -43,6 +43,13 @@ public static class PlainTextRenderer
         return text.ToString();
     }
 
+    /// <summary>The article an answer is about in one line: “Title” (Outlet, date), saying so when either is unknown.</summary>
+    public static string Heading(ArticleHeading article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return $"“{article.Title}” ({article.Outlet ?? "outlet unknown"}, {article.Date ?? "date unknown"})";
+    }
+
     private static int Number(List<Citation> citations, Citation citation)
     {
         var index = citations.FindIndex(c => c.Paragraph == citation.Paragraph && c.Sentence == citation.Sentence);

@@ -10,7 +10,6 @@ namespace Bot.Discord.Gateway;
 
 /// <summary>Handles the dispatch events the bot cares about; runs on the worker, never on the socket reader.</summary>
 internal sealed class GatewayEventHandler(
-    IArticleAnswerer answerer,
     AnswerRenderer renderer,
     InteractionHandler interactions,
     DiscordRestClient rest,
@@ -29,8 +28,7 @@ internal sealed class GatewayEventHandler(
         if (message?.Author is not { } author || author.Bot == true || author.Id == botUserId || message.WebhookId is not null
             || (message.GuildId is not null && !MentionText.MentionsBot(message, botUserId)))
             return;
-        var question = MentionText.StripBotMention(message.Content ?? "", botUserId);
-        var request = question.Length == 0 ? new BotRequest(CommandCatalog.Help, "") : answerer.Parse(question);
+        var request = MentionText.ToRequest(message.Content ?? "", botUserId);
         Log.MentionReceived(logger, request.Command);
         var answer = await interactions.AnswerSafelyAsync(request).ConfigureAwait(false);
         var messages = renderer.Render(answer);

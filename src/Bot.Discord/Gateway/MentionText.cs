@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bot.Core.Answering;
 using Bot.Discord.Json;
 
 namespace Bot.Discord.Gateway;
@@ -21,6 +22,11 @@ internal static partial class MentionText
         var without = content.Replace($"<@!{botUserId}>", " ", StringComparison.Ordinal).Replace($"<@{botUserId}>", " ", StringComparison.Ordinal);
         return Spaces().Replace(without, " ").Trim().TrimStart(',', ':').Trim();
     }
+
+    /// <summary>The request a message to the bot makes: its text without the mention, parsed as everywhere else
+    /// (a bare mention asks for help).</summary>
+    public static BotRequest ToRequest(string content, string botUserId) =>
+        RequestParser.Parse(StripBotMention(content, botUserId));
 
     [GeneratedRegex(@"[ \t]+")]
     private static partial Regex Spaces();

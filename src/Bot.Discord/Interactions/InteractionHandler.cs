@@ -10,6 +10,7 @@ namespace Bot.Discord.Interactions;
 /// <summary>Answers interactions however they arrive (HTTP endpoint or gateway): commands, autocomplete, buttons.</summary>
 internal sealed class InteractionHandler(
     IArticleAnswerer answerer,
+    ICompleter completer,
     AnswerRenderer renderer,
     WorkQueue queue,
     DiscordRestClient rest,
@@ -43,10 +44,12 @@ internal sealed class InteractionHandler(
         }
     }
 
+    /// <summary>A slash command read as the text "/name option values" and parsed as everywhere else, so
+    /// <c>/who person:Zhao Lijian</c> is the same request as typing "/who Zhao Lijian".</summary>
     internal static BotRequest ToRequest(InteractionData? data)
     {
         var values = Flatten(data?.Options).Select(o => o.Text.Trim()).Where(t => t.Length > 0);
-        return new BotRequest((data?.Name ?? "").Trim(), string.Join(' ', values));
+        return RequestParser.Parse($"/{(data?.Name ?? "").Trim()} {string.Join(' ', values)}");
     }
 
     private async Task<InteractionOutcome> AnswerAsync(Interaction interaction, BotRequest request, int? flags, CancellationToken cancellationToken)
@@ -105,7 +108,7 @@ internal sealed class InteractionHandler(
             return [];
         try
         {
-            return answerer.Complete(command, focused.Name, focused.Text, DiscordLimits.AutocompleteChoices)
+            return completer.Complete(command, focused.Name, focused.Text, DiscordLimits.AutocompleteChoices)
                 .Where(s => !string.IsNullOrWhiteSpace(s))
                 .Select(s => DiscordMarkdown.Truncate(s.Trim(), DiscordLimits.ChoiceText))
                 .Distinct(StringComparer.Ordinal)

@@ -5,8 +5,9 @@ using Bot.Discord.Json;
 
 namespace Bot.Discord.Rendering;
 
-/// <summary>Renders the core's answer as embeds: the answer, its citations as fields, the article in the footer.</summary>
-internal sealed class AnswerRenderer(IFactStore facts)
+/// <summary>Renders the core's answer as embeds: the answer, its citations as fields, the article in the footer.
+/// A pure function of the answer, which carries the article's heading.</summary>
+internal sealed class AnswerRenderer
 {
     public const string SourcesButtonId = "articlebot:sources";
     private const int FoundColor = 0x5865F2;
@@ -16,7 +17,7 @@ internal sealed class AnswerRenderer(IFactStore facts)
     public IReadOnlyList<RenderedMessage> Render(Answer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        var footer = Footer();
+        var footer = Footer(answer.Article);
         var color = answer.Found ? FoundColor : NotFoundColor;
         var embeds = new List<EmbedDraft>();
         // Discord rejects empty strings and empty embeds, so absent parts are null and an empty answer says so.
@@ -68,13 +69,11 @@ internal sealed class AnswerRenderer(IFactStore facts)
     internal static string FieldName(Citation citation) =>
         string.Create(CultureInfo.InvariantCulture, $"¶{citation.Paragraph} · sentence {citation.Sentence}");
 
-    private string? Footer()
+    private static string? Footer(ArticleHeading? article)
     {
-        if (facts.Current is not { } current)
+        if (article is null)
             return null;
-        var article = current.Article;
-        var date = current.Published.Date?.ToString() ?? article.Metadata.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var parts = new[] { article.Title, article.Metadata.Outlet, date }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim());
+        var parts = new[] { article.Title, article.Outlet, article.Date }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim());
         var text = string.Join(" · ", parts);
         return text.Length == 0 ? null : DiscordMarkdown.Truncate(text, DiscordLimits.EmbedTitle);
     }

@@ -33,7 +33,7 @@ internal static class ChatLoop
                 continue;
             }
 
-            var answer = await answerer.AnswerAsync(answerer.Parse(line), cancellationToken).ConfigureAwait(false);
+            var answer = await answerer.AnswerAsync(RequestParser.Parse(line), cancellationToken).ConfigureAwait(false);
             await output.WriteLineAsync(format(answer).AsMemory(), cancellationToken).ConfigureAwait(false);
             await output.FlushAsync(cancellationToken).ConfigureAwait(false);
         }

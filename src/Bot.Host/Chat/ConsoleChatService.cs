@@ -1,12 +1,10 @@
 using Bot.Core.Answering;
-using Bot.Core.Facts;
 
 namespace Bot.Host.Chat;
 
 /// <summary>The interactive console chat: the default when no chat platform is configured.</summary>
 internal sealed class ConsoleChatService(
     IArticleAnswerer answerer,
-    IFactStore store,
     IHostApplicationLifetime lifetime) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -14,11 +12,12 @@ internal sealed class ConsoleChatService(
         // Let the host finish starting (and its log lines) before the first prompt.
         await Task.Yield();
         var output = Console.Out;
-        if (store.Current is { } facts)
+
+        // The banner names the article the way every answer does, so the console needs no fact store of its own.
+        var welcome = await answerer.AnswerAsync(new BotRequest(CommandCatalog.Help, string.Empty), stoppingToken).ConfigureAwait(false);
+        if (welcome.Article is { } article)
         {
-            var meta = facts.Article.Metadata;
-            var published = facts.Published.Date?.ToString() ?? "date unknown";
-            await output.WriteLineAsync($"ArticleBot on “{facts.Article.Title}” ({meta.Outlet ?? "outlet unknown"}, {published}).".AsMemory(), stoppingToken).ConfigureAwait(false);
+            await output.WriteLineAsync($"ArticleBot on {PlainTextRenderer.Heading(article)}.".AsMemory(), stoppingToken).ConfigureAwait(false);
         }
 
         await output.WriteLineAsync("Ask a question, or type /help for the commands. Ctrl+D (Ctrl+Z on Windows) quits.".AsMemory(), stoppingToken).ConfigureAwait(false);

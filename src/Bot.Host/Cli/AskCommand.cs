@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Bot.Core.Answering;
 using Bot.Core.Facts;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bot.Host.Cli;
 
@@ -19,8 +20,8 @@ internal static class AskCommand
                 return ExitCodes.BadArticle;
             }
 
-            var answerer = new ArticleAnswerer(new FactStore(facts));
-            var answer = await answerer.AnswerAsync(answerer.Parse(parse.GetValue(question) ?? string.Empty), cancellationToken).ConfigureAwait(false);
+            var answerer = new CommandRouter(new FactStore(facts), new LexicalQuestionAnswerer(), NullLogger<CommandRouter>.Instance);
+            var answer = await answerer.AnswerAsync(RequestParser.Parse(parse.GetValue(question)), cancellationToken).ConfigureAwait(false);
             await parse.InvocationConfiguration.Output.WriteLineAsync(
                 parse.GetValue(json) ? ChatCommand.ToJsonLine(answer) : PlainTextRenderer.Render(answer)).ConfigureAwait(false);
             return ExitCodes.Ok;

@@ -4,6 +4,7 @@ using Bot.Core.Answering;
 using Bot.Core.Facts;
 using Bot.Host.Chat;
 using Bot.Host.Json;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bot.Host.Cli;
 
@@ -21,7 +22,7 @@ internal static class ChatCommand
                 return ExitCodes.BadArticle;
             }
 
-            var answerer = new ArticleAnswerer(new FactStore(facts));
+            var answerer = new CommandRouter(new FactStore(facts), new LexicalQuestionAnswerer(), NullLogger<CommandRouter>.Instance);
             Func<Answer, string> format = parse.GetValue(json) ? ToJsonLine : a => PlainTextRenderer.Render(a).TrimEnd() + Environment.NewLine;
             await ChatLoop.RunAsync(Console.In, parse.InvocationConfiguration.Output, answerer, format, prompt: null, cancellationToken).ConfigureAwait(false);
             return ExitCodes.Ok;

@@ -10,8 +10,9 @@ internal sealed record AnswerDocument(
     bool Found,
     string Text,
     IReadOnlyList<AnswerItem> Items,
-    IReadOnlyList<Citation> Citations)
+    IReadOnlyList<Citation> Citations,
+    ArticleHeading? Article)
 {
     public static AnswerDocument From(Answer answer) =>
-        new(answer.Kind, answer.Query, answer.Found, answer.Text, answer.Items, answer.Citations);
+        new(answer.Kind, answer.Query, answer.Found, answer.Text, answer.Items, answer.Citations, answer.Article);
 }

@@ -38,7 +38,7 @@ internal sealed class SlackEventHandler(
             return EventOutcome.Duplicate;
         }
 
-        var request = SlashCommandParser.Parse(SlackText.ToPlain(evt.Text, identity.UserId));
+        var request = SlackRequest.Parse(evt.Text, identity.UserId);
         var threadTs = evt.ThreadTs ?? evt.Ts;
         if (queue.TryEnqueue(new MentionWork(evt.Channel, evt.Ts, threadTs, request)))
             return EventOutcome.Accepted;

@@ -40,7 +40,7 @@ internal sealed class SlackWorker(
         {
             var answer = await SlackAnswering.WithinAsync(
                 answering.AnswerAsync(work.Request, cancellationToken), AnswerTimeout, timeProvider, cancellationToken).ConfigureAwait(false);
-            var message = AnswerRenderer.Render(answer, new RenderOptions(ArticleLine: answering.ArticleLine()));
+            var message = AnswerRenderer.Render(answer, new RenderOptions());
             var posted = await api.PostMessageAsync(
                 new PostMessageRequest(work.Channel, message.Text, message.Blocks, work.ThreadTs), cancellationToken).ConfigureAwait(false);
             if (!posted.Ok && posted.Error is not ("channel_not_found" or "not_in_channel" or "is_archived" or "invalid_auth"))
@@ -70,7 +70,7 @@ internal sealed class SlackWorker(
         var answer = await SlackAnswering.WithinAsync(
             answering.AnswerAsync(new BotRequest(work.Share.Command, work.Share.Argument), cancellationToken),
             AnswerTimeout, timeProvider, cancellationToken).ConfigureAwait(false);
-        var rendered = AnswerRenderer.Render(answer, new RenderOptions(work.Share.Query, ArticleLine: answering.ArticleLine(), SharedBy: work.UserId));
+        var rendered = AnswerRenderer.Render(answer, new RenderOptions(work.Share.Query, SharedBy: work.UserId));
         var message = new ResponseMessage("in_channel", rendered.Text, rendered.Blocks) { ReplaceOriginal = false };
         await api.PostToResponseUrlAsync(work.ResponseUrl, message, cancellationToken).ConfigureAwait(false);
     }

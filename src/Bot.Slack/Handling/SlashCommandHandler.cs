@@ -33,9 +33,9 @@ internal sealed class SlashCommandHandler(
         }
 
         var plain = SlackText.ToPlain(command.Text, identity.UserId);
-        var request = SlashCommandParser.Parse(plain);
+        var request = SlackRequest.Parse(command.Text, identity.UserId);
         var restated = plain.Length == 0 ? configured : configured + " " + plain;
-        var renderOptions = new RenderOptions(restated, new ShareValue(request.Command, request.Argument, restated), answering.ArticleLine());
+        var renderOptions = new RenderOptions(restated, new ShareValue(request.Command, request.Argument, restated));
 
         var race = await AckDeadline.RaceAsync(
             () => answering.AnswerAsync(request, CancellationToken.None), InlineBudget, timeProvider, cancellationToken).ConfigureAwait(false);

@@ -7,13 +7,22 @@ using Bot.Slack.Wire;
 
 namespace Bot.Slack.Rendering;
 
-/// <summary>Renders the core's answer as Block Kit within Slack's limits; every article and user string is escaped.</summary>
+/// <summary>Renders the core's answer as Block Kit within Slack's limits; every article and user string is escaped.
+/// The article's footer comes from the answer itself, so rendering needs nothing but the answer and the options.</summary>
 internal static class AnswerRenderer
 {
     public const string ShareActionId = "share_in_channel";
 
     public static bool IsError(Answer answer) =>
-        answer.Kind is AnswerKind.Refused or AnswerKind.Unavailable or AnswerKind.UnknownCommand;
+        answer.Kind is AnswerKind.Refused or AnswerKind.Unavailable or AnswerKind.UnknownCommand or AnswerKind.Unverified;
+
+    /// <summary>"Title (Outlet)" of the article answered about, for the footer; null when the answer names none.</summary>
+    public static string? ArticleLine(ArticleHeading? article)
+    {
+        if (article is null || string.IsNullOrWhiteSpace(article.Title))
+            return null;
+        return string.IsNullOrWhiteSpace(article.Outlet) ? article.Title : $"{article.Title} ({article.Outlet})";
+    }
 
     public static RenderedMessage Render(Answer answer, RenderOptions options)
     {
@@ -24,8 +33,8 @@ internal static class AnswerRenderer
             head.Add(new ContextBlock([TextObject.Markdown($"Shared by <@{user}>")]));
 
         var tail = new List<SlackBlock>();
-        if (!string.IsNullOrWhiteSpace(options.ArticleLine))
-            tail.Add(new ContextBlock([TextObject.Markdown("From " + SlackText.EscapeTruncated(options.ArticleLine, 1000))]));
+        if (ArticleLine(answer.Article) is { } articleLine)
+            tail.Add(new ContextBlock([TextObject.Markdown("From " + SlackText.EscapeTruncated(articleLine, 1000))]));
         if (options.Share is { } share && ShareButtonValue(share) is { } value)
             tail.Add(new ActionsBlock([new ButtonElement(TextObject.Plain("Share in channel"), ShareActionId, value)]));
 

@@ -4,6 +4,7 @@ using Bot.Core.Answering;
 using Bot.Core.Articles;
 using Bot.Core.Extraction;
 using Bot.Core.Facts;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bot.Benchmarks.Answering;
 
@@ -16,17 +17,17 @@ internal static class PercentileRunner
     public static void Run(TextWriter output)
     {
         var facts = FactExtractor.Extract(ArticleLoader.Load(BenchmarkPaths.Seed));
-        var answerer = new ArticleAnswerer(new FactStore(facts));
+        var answerer = new CommandRouter(new FactStore(facts), new LexicalQuestionAnswerer(), NullLogger<CommandRouter>.Instance);
         using var lucene = new LuceneSentenceSearch(facts.Article.Sentences);
         var messages = BenchmarkQuestions.All;
 
-        var (ours, slowest) = Time(messages, m => answerer.Answer(answerer.Parse(m)));
+        var (ours, slowest) = Time(messages, m => answerer.AnswerAsync(RequestParser.Parse(m)).GetAwaiter().GetResult());
         var (theirs, _) = Time(messages, m => lucene.Search(BenchmarkQuestions.AsSearchText(m)));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{messages.Count} messages x {Rounds} rounds, microseconds per answer"));
         output.WriteLine("                              median      p99     mean");
-        Print(output, "ArticleAnswerer answer", ours);
+        Print(output, "CommandRouter answer", ours);
         Print(output, "Lucene.Net search (top 5)", theirs);
-        output.WriteLine("slowest messages for ArticleAnswerer (median microseconds):");
+        output.WriteLine("slowest messages for CommandRouter (median microseconds):");
         foreach (var (message, median) in slowest.Take(5))
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {median,8:F1}  {message}"));

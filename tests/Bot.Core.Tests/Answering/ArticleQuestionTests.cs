@@ -4,7 +4,7 @@ namespace Bot.Core.Tests.Answering;
 
 public sealed class ArticleQuestionTests
 {
-    private readonly ArticleAnswerer _answerer = SampleFacts.Answerer();
+    private readonly CommandRouter _answerer = SampleFacts.Answerer();
 
     private Answer Ask(string question) => _answerer.Answer(BotRequest.Question(question));
 

@@ -4,9 +4,9 @@ namespace Bot.Core.Tests.Answering;
 
 public sealed class CommandAnswerTests
 {
-    private readonly ArticleAnswerer _answerer = SampleFacts.Answerer();
+    private readonly CommandRouter _answerer = SampleFacts.Answerer();
 
-    private Answer Ask(string message) => _answerer.Answer(_answerer.Parse(message));
+    private Answer Ask(string message) => _answerer.Ask(message);
 
     [Fact]
     public void Who_Person_ListsStatementsMarkingDirectQuotesAndSaysWhoTheyAre()

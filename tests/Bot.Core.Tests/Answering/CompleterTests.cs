@@ -11,17 +11,17 @@ public sealed class CompleterTests
     [InlineData("about", "", "a", new string[0])]
     public void Complete_MatchesPrefixOfNameOrAnyWordIgnoringCase(string command, string option, string typed, string[] expected)
     {
-        var answerer = SampleFacts.Answerer();
+        var completer = SampleFacts.Completer();
 
-        Assert.Equal(expected, answerer.Complete(command, option, typed));
+        Assert.Equal(expected, completer.Complete(command, option, typed));
     }
 
     [Fact]
     public void Complete_EmptyTyped_GivesMostCitedFirstUpToLimit()
     {
-        var answerer = SampleFacts.Answerer();
+        var completer = SampleFacts.Completer();
 
-        var names = answerer.Complete("who", "person", "", limit: 2);
+        var names = completer.Complete("who", "person", "", limit: 2);
 
         Assert.Equal(["Ana Costa", "Costa"], names);
     }

@@ -8,7 +8,7 @@ public sealed class DoneWhenTests
     private static Answer Ask(string message)
     {
         var answerer = TestArticles.SeedAnswers;
-        return answerer.Answer(answerer.Parse(message));
+        return answerer.Ask(message);
     }
 
     [Fact]

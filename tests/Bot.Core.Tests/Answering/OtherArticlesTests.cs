@@ -38,12 +38,12 @@ public sealed class OtherArticlesTests
     {
         var doc = TempEvalCorpus.Load().Single(d => d.Name == name);
         var facts = FactExtractor.Extract(ArticleLoader.Parse(doc.Text, name + ".txt"));
-        var answerer = new ArticleAnswerer(new FactStore(facts));
-        var names = answerer.Complete("who", "person", string.Empty, 3);
+        var answerer = TestRouter.Over(facts);
+        var names = new Completer(new FactStore(facts)).Complete("who", "person", string.Empty, 3);
 
         foreach (var message in Messages.Concat(names.Select(n => "/who " + n)))
         {
-            var answer = answerer.Answer(answerer.Parse(message));
+            var answer = answerer.Ask(message);
 
             Assert.False(string.IsNullOrWhiteSpace(answer.Text), message);
             foreach (var citation in answer.Citations.Concat(answer.Items.SelectMany(i => i.Citations)))

@@ -5,7 +5,7 @@ namespace Bot.Core.Tests.Answering;
 
 public sealed class QuestionAnswerTests
 {
-    private readonly ArticleAnswerer _answerer = SampleFacts.Answerer();
+    private readonly CommandRouter _answerer = SampleFacts.Answerer();
 
     private Answer Ask(string question) => _answerer.Answer(BotRequest.Question(question));
 
@@ -36,7 +36,7 @@ public sealed class QuestionAnswerTests
     {
         var facts = Bot.Core.Extraction.FactExtractor.Extract(Bot.Core.Articles.ArticleLoader.Parse(
             "Storm Hits Coast\n\nThe storm has killed 12 people so far, officials said.\n\nRescue teams arrived on Tuesday.\n", "storm.txt"));
-        var answer = new ArticleAnswerer(new FactStore(facts)).Answer(BotRequest.Question(question));
+        var answer = TestRouter.Over(facts).Answer(BotRequest.Question(question));
 
         Assert.True(answer.Found, answer.Text);
         Assert.Contains(answer.Citations, c => c.Text.Contains("12 people", StringComparison.Ordinal));

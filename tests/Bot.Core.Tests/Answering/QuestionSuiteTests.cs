@@ -74,8 +74,8 @@ public sealed class QuestionSuiteTests(ITestOutputHelper output)
 
     private static async Task<string?> Check(QuestionCase c)
     {
-        var answerer = new ArticleAnswerer(new FactStore(TestArticles.Get(c.Article)));
-        var answer = await answerer.AnswerAsync(answerer.Parse(c.Question));
+        var answerer = TestRouter.Over(TestArticles.Get(c.Article));
+        var answer = await answerer.AnswerAsync(RequestParser.Parse(c.Question));
         return c.Check(answer);
     }
 

@@ -59,5 +59,7 @@ internal static class SampleFacts
         return new ArticleFacts(article, published, entities, statements, timeline, sources, inconsistencies);
     }
 
-    public static ArticleAnswerer Answerer() => new(new FactStore(Create()));
+    public static CommandRouter Answerer() => TestRouter.Over(Create());
+
+    public static Completer Completer() => new(new FactStore(Create()));
 }

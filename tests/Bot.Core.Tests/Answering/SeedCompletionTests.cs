@@ -12,13 +12,13 @@ public sealed class SeedCompletionTests
     [InlineData("sources", "filter", "surv", "survey")]
     public void Complete_Seed_SuggestsNamesFromTheFacts(string command, string option, string typed, string expected)
     {
-        Assert.Contains(expected, TestArticles.SeedAnswers.Complete(command, option, typed));
+        Assert.Contains(expected, TestArticles.SeedCompletions.Complete(command, option, typed));
     }
 
     [Fact]
     public void Complete_Seed_EmptyTypedGivesAtMostTheLimit()
     {
-        var names = TestArticles.SeedAnswers.Complete("who", "person", "", limit: 5);
+        var names = TestArticles.SeedCompletions.Complete("who", "person", "", limit: 5);
 
         Assert.Equal(5, names.Count);
         Assert.Equal(names.Count, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());

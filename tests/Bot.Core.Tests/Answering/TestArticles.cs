@@ -12,13 +12,16 @@ internal static class TestArticles
     private static readonly Lazy<ArticleFacts> SeedFacts = new(() => Extract(SeedPath));
     private static readonly Lazy<ArticleFacts> CyprusFacts = new(() => ExtractTempEval("nyt_20130321_cyprus", "The New York Times"));
     private static readonly Lazy<ArticleFacts> CnnFacts = new(() => ExtractTempEval("CNN_20130321_821", "CNN"));
-    private static readonly Lazy<ArticleAnswerer> SeedAnswerer = new(() => new ArticleAnswerer(new FactStore(SeedFacts.Value)));
+    private static readonly Lazy<CommandRouter> SeedAnswerer = new(() => TestRouter.Over(SeedFacts.Value));
+    private static readonly Lazy<Completer> SeedCompleter = new(() => new Completer(new FactStore(SeedFacts.Value)));
 
     public static string SeedPath => TestPaths.Seed;
 
     public static ArticleFacts Seed => SeedFacts.Value;
 
-    public static ArticleAnswerer SeedAnswers => SeedAnswerer.Value;
+    public static CommandRouter SeedAnswers => SeedAnswerer.Value;
+
+    public static Completer SeedCompletions => SeedCompleter.Value;
 
     public static ArticleFacts Get(string article) => article switch
     {

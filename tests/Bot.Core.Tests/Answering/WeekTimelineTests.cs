@@ -18,7 +18,7 @@ public sealed class WeekTimelineTests
     [Fact]
     public void Timeline_PutsTheWeekBeforeJuneAndNamesItsMonday()
     {
-        var answer = Answerer().Answer(MessageParserFor("/timeline"));
+        var answer = Answerer().Ask("/timeline");
 
         Assert.Equal(["the week of 24 February 2025", "2025-06-02"], answer.Items.Select(i => i.Label));
         Assert.Contains("from the week of 24 February 2025 to 2025-06-02", answer.Text, StringComparison.Ordinal);
@@ -28,7 +28,7 @@ public sealed class WeekTimelineTests
     [Fact]
     public void PlainText_ListsTheWeekFirstInWords()
     {
-        var text = PlainTextRenderer.Render(Answerer().Answer(MessageParserFor("/timeline")));
+        var text = PlainTextRenderer.Render(Answerer().Ask("/timeline"));
 
         var week = text.IndexOf("- the week of 24 February 2025:", StringComparison.Ordinal);
         var june = text.IndexOf("- 2025-06-02:", StringComparison.Ordinal);
@@ -36,9 +36,7 @@ public sealed class WeekTimelineTests
         Assert.DoesNotContain("2025-W09", text, StringComparison.Ordinal);
     }
 
-    private static BotRequest MessageParserFor(string message) => Answerer().Parse(message);
-
-    private static ArticleAnswerer Answerer() => new(new FactStore(Facts()));
+    private static CommandRouter Answerer() => TestRouter.Over(Facts());
 
     /// <summary>Facts in the order a string sort would give, so the test fails if the answer sorts by text.</summary>
     public static ArticleFacts Facts()

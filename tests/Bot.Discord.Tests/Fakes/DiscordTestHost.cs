@@ -1,5 +1,4 @@
 using Bot.Core.Answering;
-using Bot.Core.Facts;
 using Bot.Discord.Gateway;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -42,7 +41,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Trace);
         builder.Logging.AddProvider(logs);
         builder.Services.AddSingleton<IArticleAnswerer>(answerer);
-        builder.Services.AddSingleton<IFactStore>(new FakeFactStore());
+        builder.Services.AddSingleton<ICompleter>(answerer);
         if (time is not null)
             builder.Services.AddSingleton(time);
         if (transports is not null)

@@ -5,7 +5,7 @@ using Bot.Core.Facts;
 namespace Bot.Discord.Tests.Fakes;
 
 /// <summary>An answering core that records what it was asked, so tests check what really reached it.</summary>
-internal sealed class FakeAnswerer : IArticleAnswerer
+internal sealed class FakeAnswerer : IArticleAnswerer, ICompleter
 {
     public ConcurrentQueue<BotRequest> Requests { get; } = new();
     public ConcurrentQueue<(string Command, string Option, string Typed, int Limit)> Completions { get; } = new();
@@ -28,16 +28,6 @@ internal sealed class FakeAnswerer : IArticleAnswerer
         return Respond?.Invoke(request) ?? DefaultAnswer(request);
     }
 
-    // Mirrors the core's contract: "/who Zhao" is a command, anything else a question.
-    public BotRequest Parse(string message)
-    {
-        var text = message.Trim();
-        if (!text.StartsWith('/'))
-            return BotRequest.Question(text);
-        var space = text.IndexOf(' ', StringComparison.Ordinal);
-        return space < 0 ? new BotRequest(text[1..], "") : new BotRequest(text[1..space], text[(space + 1)..].Trim());
-    }
-
     public IReadOnlyList<string> Complete(string command, string option, string typed, int limit = 25)
     {
         Completions.Enqueue((command, option, typed, limit));
@@ -46,11 +36,14 @@ internal sealed class FakeAnswerer : IArticleAnswerer
 
     public static readonly Citation QuoteCitation = new(3, 2, "\"We *firmly* oppose it,\" said Zhao Lijian, a spokesman. @everyone");
 
+    public static readonly ArticleHeading Article = new("Invisible Accounts", "Test Outlet", "2022-07-29");
+
     public static Answer DefaultAnswer(BotRequest request) => new(
         request.Command == CommandCatalog.Who ? AnswerKind.WhoIs : AnswerKind.General,
         $"/{request.Command} {request.Argument}".Trim(),
         true,
         "Zhao Lijian is a foreign ministry spokesman quoted in paragraph 3.",
         [],
-        [QuoteCitation]);
+        [QuoteCitation],
+        Article);
 }

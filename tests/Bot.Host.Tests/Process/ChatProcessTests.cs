@@ -24,6 +24,7 @@ public sealed class ChatProcessTests
         }
 
         Assert.Equal("help", lines[0].GetProperty("kind").GetString());
+        Assert.All(lines, l => Assert.StartsWith("Bloomberg: Chinese Government Agencies", l.GetProperty("article").GetProperty("title").GetString(), StringComparison.Ordinal));
         Assert.Contains("/who", lines[0].GetProperty("text").GetString() + string.Join(' ', lines[0].GetProperty("items").EnumerateArray().Select(i => i.GetProperty("text").GetString())), StringComparison.Ordinal);
         Assert.True(lines[1].GetProperty("found").GetBoolean());
         Assert.Contains(lines[1].GetProperty("citations").EnumerateArray(), c => c.GetProperty("text").GetString()!.Contains("I might want to exhort", StringComparison.Ordinal));

@@ -20,10 +20,6 @@ internal sealed class FakeAnswerer : IArticleAnswerer
         return Respond?.Invoke(request) ?? Task.FromResult(DefaultAnswer(request));
     }
 
-    public BotRequest Parse(string message) => BotRequest.Question(message);
-
-    public IReadOnlyList<string> Complete(string command, string option, string typed, int limit = 25) => [];
-
     public static Answer DefaultAnswer(BotRequest request) =>
         request.Command == CommandCatalog.Help
             ? new Answer(AnswerKind.Help, "/help", true, "Commands: who, timeline, sources, about, help.", [], [])

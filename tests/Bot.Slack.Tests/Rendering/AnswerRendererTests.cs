@@ -50,8 +50,8 @@ public class AnswerRendererTests
     {
         var evil = new Citation(1, 1, "Quote " + broadcast + " end");
         var answer = new Answer(AnswerKind.General, broadcast, true, "Text " + broadcast,
-            [new AnswerItem(broadcast, "item " + broadcast, [evil], null)], [evil]);
-        var message = AnswerRenderer.Render(answer, new RenderOptions(broadcast, new ShareValue("ask", broadcast, broadcast), broadcast));
+            [new AnswerItem(broadcast, "item " + broadcast, [evil], null)], [evil], new ArticleHeading(broadcast, broadcast, null));
+        var message = AnswerRenderer.Render(answer, new RenderOptions(broadcast, new ShareValue("ask", broadcast, broadcast)));
         var json = JsonSerializer.SerializeToElement(new ResponseMessage("ephemeral", message.Text, message.Blocks), SlackJsonContext.Default.ResponseMessage);
 
         // Every string Slack would render as markup; the button's value is data, never rendered.
@@ -65,8 +65,8 @@ public class AnswerRendererTests
     {
         var items = Enumerable.Range(1, 400).Select(i =>
             new AnswerItem($"Event {i}", new string('x', 300) + $" number {i}.", [new Citation(i, 1, $"Sentence {i} " + new string('y', 200))], null)).ToList();
-        var answer = new Answer(AnswerKind.Timeline, "timeline", true, "The article's events.", items, []);
-        var message = AnswerRenderer.Render(answer, new RenderOptions("/article timeline", new ShareValue("timeline", "", "/article timeline"), "Title"));
+        var answer = new Answer(AnswerKind.Timeline, "timeline", true, "The article's events.", items, [], new ArticleHeading("Title", null, null));
+        var message = AnswerRenderer.Render(answer, new RenderOptions("/article timeline", new ShareValue("timeline", "", "/article timeline")));
 
         Assert.True(message.Blocks.Count <= SlackLimits.MaxBlocks);
         Assert.All(message.Blocks.OfType<SectionBlock>(), s => Assert.True(s.Text.Text.Length <= SlackLimits.MaxSectionText));
@@ -74,6 +74,27 @@ public class AnswerRendererTests
         Assert.Contains(message.Blocks.OfType<ContextBlock>(), c => c.Elements[0].Text.Contains("more in the article", StringComparison.Ordinal));
         Assert.IsType<ActionsBlock>(message.Blocks[^1]);
         Assert.Contains(message.Blocks.OfType<ContextBlock>(), c => c.Elements[0].Text.StartsWith("¶1.1", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Invisible Accounts", "Bloomberg", "From Invisible Accounts (Bloomberg)")]
+    [InlineData("Invisible Accounts", null, "From Invisible Accounts")]
+    [InlineData("AT&T <b>", " ", "From AT&amp;T &lt;b&gt;")]
+    public void Render_FooterNamesTheAnswersArticle(string title, string? outlet, string expected)
+    {
+        var answer = new Answer(AnswerKind.General, "q", true, "Text.", [], [], new ArticleHeading(title, outlet, "2022-07-29"));
+
+        var message = AnswerRenderer.Render(answer, new RenderOptions());
+
+        Assert.Contains(message.Blocks.OfType<ContextBlock>(), c => c.Elements[0].Text == expected);
+    }
+
+    [Fact]
+    public void Render_AnswerWithoutArticleHasNoFooter()
+    {
+        var message = AnswerRenderer.Render(new Answer(AnswerKind.General, "q", true, "Text.", [], []), new RenderOptions());
+
+        Assert.DoesNotContain(message.Blocks.OfType<ContextBlock>(), c => c.Elements[0].Text.StartsWith("From ", StringComparison.Ordinal));
     }
 
     [Fact]

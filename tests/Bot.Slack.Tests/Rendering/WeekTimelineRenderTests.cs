@@ -4,13 +4,14 @@ using Bot.Core.Articles;
 using Bot.Core.Facts;
 using Bot.Slack.Rendering;
 using Bot.Slack.Wire;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bot.Slack.Tests.Rendering;
 
 public sealed class WeekTimelineRenderTests
 {
     [Fact]
-    public void Render_Timeline_ListsAnIsoWeekByItsMondayBeforeLaterDays()
+    public async Task Render_Timeline_ListsAnIsoWeekByItsMondayBeforeLaterDays()
     {
         var facts = new ArticleFacts(
             new ArticleDocument("test.txt", "Harbour Works", new ArticleMetadata("Harbour Works", "Test Outlet"), []),
@@ -23,9 +24,9 @@ public sealed class WeekTimelineRenderTests
             ],
             [],
             []);
-        var answerer = new ArticleAnswerer(new FactStore(facts));
+        var answerer = new CommandRouter(new FactStore(facts), new LexicalQuestionAnswerer(), NullLogger<CommandRouter>.Instance);
 
-        var message = AnswerRenderer.Render(answerer.Answer(answerer.Parse("/timeline")), new RenderOptions("/article timeline"));
+        var message = AnswerRenderer.Render(await answerer.AnswerAsync(RequestParser.Parse("/timeline")), new RenderOptions("/article timeline"));
 
         var all = JsonSerializer.SerializeToElement(new ResponseMessage("ephemeral", message.Text, message.Blocks), SlackJsonContext.Default.ResponseMessage).GetRawText();
         var week = all.IndexOf("*the week of 24 February 2025*", StringComparison.Ordinal);
