@@ -11,6 +11,13 @@ internal static class SettingArguments
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
+            if (arg == "--")
+            {
+                // Everything after "--" belongs to the parser as written.
+                command.AddRange(args.Skip(i));
+                break;
+            }
+
             if (!IsSetting(arg))
             {
                 command.Add(arg);

@@ -3,6 +3,7 @@ using Bot.Core.Hosting;
 using Bot.Discord;
 using Bot.Host.Chat;
 using Bot.Slack;
+using Microsoft.Extensions.Logging.Console;
 
 namespace Bot.Host.Hosting;
 
@@ -35,6 +36,12 @@ internal static class BotApplication
 
     // The host logs a failed start with its stack trace; RunCommand reports the same failure as one line.
     // Critical stays on: a background service that stops the host is still logged with its exception.
-    private static void ReportStartupFailuresOnce(this WebApplicationBuilder builder) =>
-        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+    // The console rule too, because a rule naming a provider (the console chat's) beats one that does not.
+    private static void ReportStartupFailuresOnce(this WebApplicationBuilder builder)
+    {
+        builder.Logging.AddFilter(HostCategory, LogLevel.Critical);
+        builder.Logging.AddFilter<ConsoleLoggerProvider>(HostCategory, LogLevel.Critical);
+    }
+
+    private const string HostCategory = "Microsoft.Extensions.Hosting.Internal.Host";
 }
