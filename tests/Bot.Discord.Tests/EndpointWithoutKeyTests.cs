@@ -13,7 +13,9 @@ public sealed class EndpointWithoutKeyTests
         await using var host = await DiscordTestHost.StartAsync(new Dictionary<string, string?>
         {
             // A token so that AddDiscord registers the adapter at all; no public key is the point.
-            ["Discord:BotToken"] = "token", ["Discord:Gateway"] = "false", ["Discord:RegisterCommands"] = "false",
+            ["Discord:BotToken"] = "token",
+            ["Discord:Gateway"] = "false",
+            ["Discord:RegisterCommands"] = "false",
         }, new FakeAnswerer());
         var body = Encoding.UTF8.GetBytes("""{"type":1}""");
         var timestamp = TestSigner.Timestamp(DateTimeOffset.UtcNow);

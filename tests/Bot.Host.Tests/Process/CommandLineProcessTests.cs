@@ -48,7 +48,7 @@ public sealed class CommandLineProcessTests
         Assert.DoesNotContain("Usage:", output + error, StringComparison.Ordinal);
         var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Single(lines);
-        Assert.Contains("question", lines[0], StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("'ask'", lines[0], StringComparison.Ordinal);
     }
 
     [Fact]
