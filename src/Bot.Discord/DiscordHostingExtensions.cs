@@ -36,12 +36,16 @@ public static class DiscordHostingExtensions
     }
 
     /// <summary>
-    /// Registers the Discord adapter. The host must register <see cref="Bot.Core.Answering.IArticleAnswerer"/> and
+    /// Registers the Discord adapter when <see cref="IsDiscordConfigured"/>, else nothing, so a host can call it
+    /// unconditionally. The host must register <see cref="Bot.Core.Answering.IArticleAnswerer"/> and
     /// <see cref="Bot.Core.Answering.ICompleter"/>. Settings come from the "Discord" section and are validated at start-up.
     /// </summary>
     public static IHostApplicationBuilder AddDiscord(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        if (!IsDiscordConfigured(builder.Configuration))
+            return builder;
+
         var services = builder.Services;
         services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
@@ -70,10 +74,15 @@ public static class DiscordHostingExtensions
         return builder;
     }
 
-    /// <summary>Maps <c>POST /discord/interactions</c>, Discord's Interactions Endpoint URL.</summary>
+    /// <summary>Maps <c>POST /discord/interactions</c>, Discord's Interactions Endpoint URL, when
+    /// <see cref="AddDiscord"/> registered the adapter; else nothing.</summary>
     public static IEndpointRouteBuilder MapDiscord(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
+        // Follows what AddDiscord decided rather than deciding again from configuration.
+        if (endpoints.ServiceProvider.GetService<InteractionEndpoint>() is null)
+            return endpoints;
+
         endpoints.MapPost(InteractionsPath, (HttpContext context, InteractionEndpoint endpoint) => endpoint.HandleAsync(context))
             .DisableAntiforgery();
         return endpoints;

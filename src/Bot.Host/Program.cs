@@ -1,3 +1,4 @@
 using Bot.Host.Cli;
 
-return await BotCommandLine.Create(args).Parse(args).InvokeAsync().ConfigureAwait(false);
+// The command line picks what runs; no command runs the bot (Hosting/BotApplication.cs).
+return await BotCommandLine.InvokeAsync(args).ConfigureAwait(false);

@@ -27,10 +27,14 @@ public static class SlackHostingExtensions
         !string.IsNullOrWhiteSpace(configuration[$"{SlackOptions.SectionName}:{nameof(SlackOptions.BotToken)}"]);
 
     /// <summary>Options (validated at start), the Web API client, the answer worker, auth.test at start and,
-    /// when Slack:AppToken is set, Socket Mode. Needs an <c>IArticleAnswerer</c> from the core.</summary>
+    /// when Slack:AppToken is set, Socket Mode; nothing unless <see cref="IsSlackConfigured"/>, so a host can
+    /// call it unconditionally. Needs an <c>IArticleAnswerer</c> from the core.</summary>
     public static IHostApplicationBuilder AddSlack(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        if (!IsSlackConfigured(builder.Configuration))
+            return builder;
+
         var services = builder.Services;
 
         services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName).ValidateOnStart();
@@ -58,10 +62,15 @@ public static class SlackHostingExtensions
         return builder;
     }
 
-    /// <summary>POST /slack/commands, /slack/events and /slack/interactivity (HTTP mode).</summary>
+    /// <summary>POST /slack/commands, /slack/events and /slack/interactivity (HTTP mode), when
+    /// <see cref="AddSlack"/> registered the adapter; else nothing.</summary>
     public static IEndpointRouteBuilder MapSlack(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
+        // Follows what AddSlack decided rather than deciding again from configuration.
+        if (endpoints.ServiceProvider.GetService<SlackHttpEndpoints>() is null)
+            return endpoints;
+
         endpoints.MapPost("/slack/commands", Handle((e, c) => e.CommandsAsync(c)));
         endpoints.MapPost("/slack/events", Handle((e, c) => e.EventsAsync(c)));
         endpoints.MapPost("/slack/interactivity", Handle((e, c) => e.InteractivityAsync(c)));

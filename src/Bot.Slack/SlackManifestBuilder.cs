@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Bot.Core.Answering;
 
@@ -20,7 +21,13 @@ public static class SlackManifestBuilder
         var baseUrl = NormalizeBase(requestUrl);
 
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions
+        {
+            Indented = true,
+            // People paste this into Slack's editor: the usage hint's <person> must read as written, not \u003C.
+            // The manifest is never embedded in HTML, so the relaxed escaping is safe here.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }))
         {
             json.WriteStartObject();
             json.WriteStartObject("display_information");

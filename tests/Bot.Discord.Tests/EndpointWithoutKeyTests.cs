@@ -10,7 +10,13 @@ public sealed class EndpointWithoutKeyTests
     public async Task NoPublicKey_RefusesEverythingEvenAValidlySignedPing()
     {
         using var signer = new TestSigner();
-        await using var host = await DiscordTestHost.StartAsync(new Dictionary<string, string?> { ["Discord:Gateway"] = "false" }, new FakeAnswerer());
+        await using var host = await DiscordTestHost.StartAsync(new Dictionary<string, string?>
+        {
+            // A token so that AddDiscord registers the adapter at all; no public key is the point.
+            ["Discord:BotToken"] = "token",
+            ["Discord:Gateway"] = "false",
+            ["Discord:RegisterCommands"] = "false",
+        }, new FakeAnswerer());
         var body = Encoding.UTF8.GetBytes("""{"type":1}""");
         var timestamp = TestSigner.Timestamp(DateTimeOffset.UtcNow);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/discord/interactions") { Content = new ByteArrayContent(body) };

@@ -8,13 +8,14 @@ namespace Bot.Host.Cli;
 /// <summary>`ask "question" [--json] [--article PATH]`: answers one question (or slash command) and exits.</summary>
 internal static class AskCommand
 {
-    public static Command Create(Option<string?> article, Option<bool> json)
+    public static Command Create(Option<string?> article, string[] settings)
     {
+        var json = BotCommandLine.JsonOption();
         var question = new Argument<string>("question") { Description = "A question, or a slash command such as \"/who Zhao Lijian\"" };
-        var command = new Command("ask", "Answer one question about the article") { question, article, json };
+        var command = new Command("ask", "Answer one question about the article") { question, json };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var facts = CliArticle.TryLoad(parse.GetValue(article), parse.InvocationConfiguration.Error);
+            var facts = CliArticle.TryLoad(parse.GetValue(article), settings, parse.InvocationConfiguration.Error);
             if (facts is null)
             {
                 return ExitCodes.BadArticle;

@@ -1,24 +1,43 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 
 namespace Bot.Host.Cli;
 
 /// <summary>The command line: no command runs the bot; the others answer once and exit.</summary>
 internal static class BotCommandLine
 {
-    public static RootCommand Create(string[] args)
+    public static Task<int> InvokeAsync(string[] args, InvocationConfiguration? invocation = null, CancellationToken cancellationToken = default)
     {
-        var article = new Option<string?>("--article") { Description = "Article file to use instead of Article:Path", Recursive = true };
-        var json = new Option<bool>("--json") { Description = "Print JSON instead of text" };
-        var root = new RootCommand("ArticleBot: answers questions about one news article, with citations.")
+        var (commandArgs, settings) = SettingArguments.Split(args);
+
+        // No response files: "@everyone who is Truss?" is a question, not a file to read arguments from.
+        var parse = Create(settings).Parse(commandArgs, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (parse.Action is ParseErrorAction error)
         {
-            FactsCommand.Create(article, json),
-            ChatCommand.Create(article, json),
-            AskCommand.Create(article, json),
+            // The error alone: a whole help page above it hides the one line that says what is wrong.
+            error.ShowHelp = false;
+        }
+
+        return parse.InvokeAsync(invocation, cancellationToken);
+    }
+
+    private static RootCommand Create(string[] settings)
+    {
+        // Recursive, so every command accepts it and lists it once.
+        var article = new Option<string?>("--article") { Description = "Article file to use instead of Article:Path", Recursive = true, HelpName = "path" };
+        var root = new RootCommand("ArticleBot: answers questions about one news article, with citations. "
+            + "Settings can be given as --Section:Key=value (for example --Article:Path=article.txt); see README.md.")
+        {
+            FactsCommand.Create(article, settings),
+            ChatCommand.Create(article, settings),
+            AskCommand.Create(article, settings),
             SlackManifestCommand.Create(),
         };
-        root.TreatUnmatchedTokensAsErrors = false;
         root.Options.Add(article);
-        root.SetAction((parse, cancellationToken) => RunCommand.RunAsync(args, parse.GetValue(article), cancellationToken));
+        root.SetAction((parse, cancellationToken) =>
+            RunCommand.RunAsync(settings, parse.GetValue(article), parse.InvocationConfiguration.Error, cancellationToken));
         return root;
     }
+
+    public static Option<bool> JsonOption() => new("--json") { Description = "Print JSON instead of text" };
 }

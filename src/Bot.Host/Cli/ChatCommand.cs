@@ -11,12 +11,13 @@ namespace Bot.Host.Cli;
 /// <summary>`chat [--json] [--article PATH]`: one message per line on standard input, one answer per message.</summary>
 internal static class ChatCommand
 {
-    public static Command Create(Option<string?> article, Option<bool> json)
+    public static Command Create(Option<string?> article, string[] settings)
     {
-        var command = new Command("chat", "Answer one message per line from standard input (slash commands or questions)") { article, json };
+        var json = BotCommandLine.JsonOption();
+        var command = new Command("chat", "Answer one message per line from standard input (slash commands or questions)") { json };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var facts = CliArticle.TryLoad(parse.GetValue(article), parse.InvocationConfiguration.Error);
+            var facts = CliArticle.TryLoad(parse.GetValue(article), settings, parse.InvocationConfiguration.Error);
             if (facts is null)
             {
                 return ExitCodes.BadArticle;

@@ -7,13 +7,14 @@ namespace Bot.Host.Cli;
 /// <summary>`facts [--json] [--article PATH]`: everything extracted from the article.</summary>
 internal static class FactsCommand
 {
-    public static Command Create(Option<string?> article, Option<bool> json)
+    public static Command Create(Option<string?> article, string[] settings)
     {
-        var command = new Command("facts", "Print the facts extracted from the article") { article, json };
+        var json = BotCommandLine.JsonOption();
+        var command = new Command("facts", "Print the facts extracted from the article") { json };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var facts = CliArticle.TryLoad(parse.GetValue(article), parse.InvocationConfiguration.Error);
+            var facts = CliArticle.TryLoad(parse.GetValue(article), settings, parse.InvocationConfiguration.Error);
             if (facts is null)
             {
                 return ExitCodes.BadArticle;

@@ -1,13 +1,11 @@
-using Bot.Core.Articles;
 using Bot.Host.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Cli;
 
-/// <summary>Runs the bot until it is stopped. A bad article or bad settings end it with one clear line.</summary>
+/// <summary>Runs the bot until it is stopped. A bad article or bad settings end it with one clear line each.</summary>
 internal static class RunCommand
 {
-    public static async Task<int> RunAsync(string[] args, string? article, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string[] settings, string? article, TextWriter error, CancellationToken cancellationToken = default)
     {
         var overrides = new Dictionary<string, string?>();
         if (!string.IsNullOrWhiteSpace(article))
@@ -17,33 +15,19 @@ internal static class RunCommand
 
         try
         {
-            // Checked before the host starts so a bad file gives one line, not the host's start-up failure log.
-            ArticleLoader.Load(CliArticle.ResolvePath(article));
-            var configuration = new ConfigurationBuilder()
-                .SetBasePath(ContentRoot.Find())
-                .AddJsonFile("appsettings.json", optional: true)
-                .AddEnvironmentVariables()
-                .AddCommandLine(args)
-                .Build();
-            using var host = BotApplication.HasChatPlatform(configuration)
-                ? BotApplication.BuildAdapters(args, overrides)
-                : BotApplication.BuildConsole(args, overrides);
-            await host.RunAsync(cancellationToken).ConfigureAwait(false);
+            // Building binds some settings and starting loads the article: both are where these failures surface.
+            await using var app = BotApplication.Build(settings, overrides);
+            await app.RunAsync(cancellationToken).ConfigureAwait(false);
             return ExitCodes.Ok;
         }
-        catch (ArticleLoadException ex)
+        catch (Exception ex) when (StartupFailure.From(ex) is { } failure)
         {
-            await Console.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
-            return ExitCodes.BadArticle;
-        }
-        catch (OptionsValidationException ex)
-        {
-            foreach (var failure in ex.Failures)
+            foreach (var line in failure.Lines)
             {
-                await Console.Error.WriteLineAsync($"error: {failure}").ConfigureAwait(false);
+                await error.WriteLineAsync($"error: {line}").ConfigureAwait(false);
             }
 
-            return ExitCodes.BadConfiguration;
+            return failure.ExitCode;
         }
     }
 }

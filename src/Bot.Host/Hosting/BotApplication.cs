@@ -7,58 +7,41 @@ using Microsoft.Extensions.Logging.Console;
 
 namespace Bot.Host.Hosting;
 
-/// <summary>Builds the long-running bot: the chat adapters when a platform is configured, else the console chat.</summary>
+/// <summary>Builds the long-running bot: the chat adapters that are configured, else the console chat.</summary>
 internal static class BotApplication
 {
-    public static bool HasChatPlatform(IConfiguration configuration) =>
-        DiscordHostingExtensions.IsDiscordConfigured(configuration) || SlackHostingExtensions.IsSlackConfigured(configuration);
-
-    /// <summary>The chat adapters on Kestrel, with /healthz.</summary>
-    public static WebApplication BuildAdapters(string[] args, IReadOnlyDictionary<string, string?> overrides)
+    /// <param name="settings">Configuration arguments (<c>--Section:Key=value</c>, <c>--urls</c>).</param>
+    /// <param name="overrides">Settings from the command's own options, which win over every other source.</param>
+    public static WebApplication Build(string[] settings, IReadOnlyDictionary<string, string?> overrides)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = Cli.ContentRoot.Find() });
+        // One builder for both modes, so configuration is read once and decides everything below.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = settings, ContentRootPath = Cli.ContentRoot.Find() });
         builder.Configuration.AddInMemoryCollection(overrides);
-        builder.AddBotCore();
-        if (DiscordHostingExtensions.IsDiscordConfigured(builder.Configuration))
-        {
-            builder.AddDiscord();
-        }
+        builder.ReportStartupFailuresOnce();
 
-        if (SlackHostingExtensions.IsSlackConfigured(builder.Configuration))
-        {
-            builder.AddSlack();
-        }
+        builder.AddBotCore();
+        builder.AddDiscord();
+        builder.AddSlack();
+        builder.AddConsoleChat();
 
         var app = builder.Build();
         Log.AdapterMode(app.Logger, DiscordHostingExtensions.IsDiscordConfigured(app.Configuration), SlackHostingExtensions.IsSlackConfigured(app.Configuration));
         app.MapGet("/healthz", (IFactStore store) => store.Current is null
             ? Results.Text("article not loaded", statusCode: StatusCodes.Status503ServiceUnavailable)
             : Results.Text("ok"));
-        if (DiscordHostingExtensions.IsDiscordConfigured(app.Configuration))
-        {
-            app.MapDiscord();
-        }
-
-        if (SlackHostingExtensions.IsSlackConfigured(app.Configuration))
-        {
-            app.MapSlack();
-        }
+        app.MapDiscord();
+        app.MapSlack();
         return app;
     }
 
-    /// <summary>The interactive console chat on the configured article.</summary>
-    public static IHost BuildConsole(string[] args, IReadOnlyDictionary<string, string?> overrides)
+    // The host logs a failed start with its stack trace; RunCommand reports the same failure as one line.
+    // Critical stays on: a background service that stops the host is still logged with its exception.
+    // The console rule too, because a rule naming a provider (the console chat's) beats one that does not.
+    private static void ReportStartupFailuresOnce(this WebApplicationBuilder builder)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = Cli.ContentRoot.Find() });
-        builder.Configuration.AddInMemoryCollection(overrides);
-
-        // The console belongs to the conversation; only warnings go to standard error.
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.AddFilter<ConsoleLoggerProvider>(category: null, LogLevel.Warning);
-
-        builder.AddBotCore();
-        builder.Services.AddHostedService<ConsoleChatService>();
-        return builder.Build();
+        builder.Logging.AddFilter(HostCategory, LogLevel.Critical);
+        builder.Logging.AddFilter<ConsoleLoggerProvider>(HostCategory, LogLevel.Critical);
     }
+
+    private const string HostCategory = "Microsoft.Extensions.Hosting.Internal.Host";
 }

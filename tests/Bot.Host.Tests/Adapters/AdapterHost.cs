@@ -24,7 +24,7 @@ internal sealed class AdapterHost : IAsyncDisposable
             ["Article:Watch"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
         };
-        var app = BotApplication.BuildAdapters(["--urls", "http://127.0.0.1:0"], overrides);
+        var app = BotApplication.Build(["--urls", "http://127.0.0.1:0"], overrides);
         await app.StartAsync();
         var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
         return new AdapterHost(app, client);

@@ -11,7 +11,7 @@ internal static class CliRunner
         using var output = new StringWriter();
         using var error = new StringWriter();
         var configuration = new InvocationConfiguration { Output = output, Error = error };
-        var exit = await BotCommandLine.Create(args).Parse(args).InvokeAsync(configuration);
+        var exit = await BotCommandLine.InvokeAsync(args, configuration);
         return new CliResult(exit, output.ToString(), error.ToString());
     }
 }
