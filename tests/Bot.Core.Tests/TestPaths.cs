@@ -1,29 +1,15 @@
+using Bot.Evaluation;
+
 namespace Bot.Core.Tests;
 
-/// <summary>Where the tests find the repository (the folder holding Bot.sln), the shipped article and the shared
-/// evaluation data, which sits in "shared/eval" beside the repository (CI) or beside a folder above it (worktrees).</summary>
+/// <summary>Where the tests find the repository, the shipped article and the shared evaluation data: the same
+/// places the evaluation command looks (see <see cref="EvalPaths"/>).</summary>
 internal static class TestPaths
 {
-    private static readonly Lazy<string> Root = new(() =>
-        Ancestors(AppContext.BaseDirectory).FirstOrDefault(dir => File.Exists(Path.Combine(dir, "Bot.sln")))
-        ?? throw new DirectoryNotFoundException("Bot.sln not found above " + AppContext.BaseDirectory));
+    public static string RepositoryRoot => EvalPaths.RepositoryRoot;
 
-    private static readonly Lazy<string> EvalFolder = new(() =>
-        Ancestors(RepositoryRoot).Select(dir => Path.Combine(dir, "shared", "eval")).FirstOrDefault(Directory.Exists)
-        ?? throw new DirectoryNotFoundException("shared/eval not found beside the repository (expected ../shared/eval) or above it"));
-
-    public static string RepositoryRoot => Root.Value;
-
-    public static string Seed => Path.Combine(RepositoryRoot, "seeds", "bloomberg-tiktok-invisible-accounts.txt");
+    public static string Seed => EvalPaths.Seed;
 
     /// <summary>A path inside the shared evaluation folder, e.g. Eval("te3-platinum", "docs.tsv").</summary>
-    public static string Eval(params string[] parts) => Path.Combine([EvalFolder.Value, .. parts]);
-
-    private static IEnumerable<string> Ancestors(string start)
-    {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            yield return dir.FullName;
-        }
-    }
+    public static string Eval(params string[] parts) => EvalPaths.Eval(parts);
 }

@@ -4,8 +4,10 @@ namespace Bot.Core.Answering;
 /// Names are compared thousands of times per question, and almost every comparison fails early.</summary>
 internal static class EditDistance
 {
-    /// <summary>The distance between the strings, or <paramref name="max"/> + 1 when it is larger than <paramref name="max"/>.</summary>
-    public static int Within(string a, string b, int max)
+    /// <summary>The distance between the strings, or <paramref name="max"/> + 1 when it is larger than <paramref name="max"/>.
+    /// With <paramref name="swaps"/>, two neighbouring letters swapped count as one edit (optimal string alignment),
+    /// the commonest typing slip ("waht").</summary>
+    public static int Within(string a, string b, int max, bool swaps = false)
     {
         if (Math.Abs(a.Length - b.Length) > max)
         {
@@ -17,6 +19,7 @@ internal static class EditDistance
             return Math.Min(max + 1, FuzzySharp.Levenshtein.EditDistance(a, b));
         }
 
+        Span<int> before = stackalloc int[b.Length + 1];
         Span<int> previous = stackalloc int[b.Length + 1];
         Span<int> current = stackalloc int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
@@ -32,6 +35,11 @@ internal static class EditDistance
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 var value = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (swaps && i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, before[j - 2] + 1);
+                }
+
                 current[j] = value;
                 rowMin = Math.Min(rowMin, value);
             }
@@ -41,9 +49,10 @@ internal static class EditDistance
                 return max + 1;
             }
 
-            var swap = previous;
+            var spare = before;
+            before = previous;
             previous = current;
-            current = swap;
+            current = spare;
         }
 
         return Math.Min(previous[b.Length], max + 1);

@@ -12,12 +12,15 @@ public static class RequestParser
         "should", "else", "first",
     };
 
-    /// <summary>The request the text asks for. With a slash the first word is always the command, known or not
+    /// <summary>The request the text asks for, with platform mentions and broadcast tokens removed. With a slash
+    /// the first word is always the command, known or not
     /// ("/foo" is the unknown command foo); without one it is a command only when the rest reads as that command's
     /// argument rather than a question. Nothing at all is the help command.</summary>
     public static BotRequest Parse(string? text)
     {
-        var trimmed = text?.Trim() ?? string.Empty;
+        // Mentions and broadcast tokens are not part of what is asked, and must never be echoed back.
+        var trimmed = text is null ? string.Empty
+            : text.AsSpan().IndexOfAny('<', '@') >= 0 ? Normalizing.PlatformMentions.Strip(text) : text.Trim();
         if (trimmed.Length == 0)
         {
             return new BotRequest(CommandCatalog.Help, string.Empty);
@@ -53,9 +56,11 @@ public static class RequestParser
             return BotRequest.Question(trimmed);
         }
 
+        // "who Zhao Lijian" and "who said X" are the command; "who took part in the talks" is a reader's question.
         var next = rest.Split(' ', 2)[0];
-        return command.Name == CommandCatalog.Who && QuestionAuxiliaries.Contains(next)
-            ? BotRequest.Question(trimmed)
-            : new BotRequest(command.Name, rest);
+        var question = command.Name == CommandCatalog.Who
+            && next.Length > 0
+            && (QuestionAuxiliaries.Contains(next) || (!char.IsUpper(next[0]) && !next.Equals("said", StringComparison.OrdinalIgnoreCase)));
+        return question ? BotRequest.Question(trimmed) : new BotRequest(command.Name, rest);
     }
 }

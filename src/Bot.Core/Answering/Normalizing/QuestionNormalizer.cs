@@ -118,7 +118,7 @@ public static class QuestionNormalizer
                 continue;
             }
 
-            var distance = Osa.Distance(word, candidate, Math.Max(max, 1));
+            var distance = EditDistance.Within(word, candidate, Math.Max(max, 1), swaps: true);
             var allowed = QuestionWords.Contains(candidate) ? 1 : max;
             if (distance > allowed)
             {

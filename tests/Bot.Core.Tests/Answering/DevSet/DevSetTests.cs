@@ -1,0 +1,43 @@
+using Bot.Evaluation;
+using Xunit.Abstractions;
+
+namespace Bot.Core.Tests.Answering.DevSet;
+
+/// <summary>The reader-written dev set (tests/Bot.Evaluation/DevSet) as a regression floor: the figures may rise,
+/// never fall below what answering reached when the floor was last raised. The held-out part is reported, and
+/// its floor guards only against collapse, so nobody tunes to it.</summary>
+public sealed class DevSetTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<IReadOnlyList<DevSetQuestion>> Questions = new(() => Bot.Evaluation.DevSet.Load());
+
+    [Fact]
+    public void DevSet_IsBigSpreadAndPartlyUnanswerable()
+    {
+        var questions = Questions.Value;
+
+        Assert.True(questions.Count >= 800, $"{questions.Count} questions");
+        Assert.True(questions.Select(q => q.Article).Distinct().Count() >= 60);
+        Assert.True(questions.Count(q => !q.Answerable) >= questions.Count / 4);
+        Assert.True(questions.Count(q => q.IsHeldOut) >= questions.Count / 4);
+        Assert.DoesNotContain(questions, q => q.Article.Length == 0 || q.Question.Length == 0 || (q.Answerable && q.Cite.Length == 0));
+    }
+
+    [Fact]
+    public void DevPart_AnswersAtLeastTheFloor()
+    {
+        var report = DevSetReport.Run(Questions.Value.Where(q => !q.IsHeldOut));
+        output.WriteLine(report.Format("dev", misses: false));
+
+        Assert.True(report.Right >= 0.58, $"right {report.Right:P1}");
+        Assert.True(report.UnanswerableRefused >= 0.68, $"unanswerable refused {report.UnanswerableRefused:P1}");
+    }
+
+    [Fact]
+    public void HeldOutPart_DoesNotCollapse()
+    {
+        var report = DevSetReport.Run(Questions.Value.Where(q => q.IsHeldOut));
+        output.WriteLine(report.Format("heldout", misses: false));
+
+        Assert.True(report.Right >= 0.50, $"right {report.Right:P1}");
+    }
+}
