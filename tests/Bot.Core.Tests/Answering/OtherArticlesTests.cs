@@ -2,7 +2,7 @@ using Bot.Core.Answering;
 using Bot.Core.Articles;
 using Bot.Core.Extraction;
 using Bot.Core.Facts;
-using Bot.Core.Tests.Time;
+using Bot.Core.Tests.Extraction.Time;
 
 namespace Bot.Core.Tests.Answering;
 

@@ -1,0 +1,165 @@
+using Bot.Core.Extraction.Attribution;
+
+namespace Bot.Core.Tests.Extraction.Attribution;
+
+public sealed class AttributionFinderTests
+{
+    [Theory]
+    [InlineData("The mayor said the bridge would reopen in May.", "The mayor", "said", "the bridge would reopen in May")]
+    [InlineData("The mayor said that the bridge would reopen in May.", "The mayor", "said", "that the bridge would reopen in May")]
+    [InlineData("The mayor says the bridge will reopen in May.", "The mayor", "says", "the bridge will reopen in May")]
+    [InlineData("The bridge will reopen in May, the mayor said.", "the mayor", "said", "The bridge will reopen in May")]
+    [InlineData("The bridge will reopen in May, said Jane Smith.", "Jane Smith", "said", "The bridge will reopen in May")]
+    [InlineData("Mr. Lee told reporters on Monday that the talks had stalled.", "Mr. Lee", "told", "that the talks had stalled")]
+    [InlineData("The mayor said on Friday that the bridge was safe.", "The mayor", "said", "that the bridge was safe")]
+    [InlineData("Jane Smith, the city's lawyer, said that the suit was baseless.", "Jane Smith", "said", "that the suit was baseless")]
+    [InlineData("Sen. Ann Lee (D-Ore.) said the bill would pass.", "Sen. Ann Lee (D-Ore.)", "said", "the bill would pass")]
+    [InlineData("The governor, in a speech to farmers, vowed to cut taxes.", "The governor", "vowed", "to cut taxes")]
+    [InlineData("On Tuesday, the agency revealed that the dam had cracked.", "the agency", "revealed", "that the dam had cracked")]
+    [InlineData("The company has repeatedly promised customers that prices will stay low.", "The company", "promised", "that prices will stay low")]
+    [InlineData("The company also denied the allegations.", "The company", "denied", "the allegations")]
+    [InlineData("Local news website City Daily reported that the mayor had resigned.", "Local news website City Daily", "reported", "that the mayor had resigned")]
+    [InlineData("Several workers acknowledged that the alarms were switched off.", "Several workers", "acknowledged", "that the alarms were switched off")]
+    [InlineData("Prices rose again last year, the bank noted.", "the bank", "noted", "Prices rose again last year")]
+    [InlineData("While the judge found that the law was void, the ruling was overturned.", "the judge", "found", "that the law was void")]
+    [InlineData("The Real Clear Politics average of polls taken over the past two weeks shows Clinton ahead.", "The Real Clear Politics average of polls taken over the past two weeks", "shows", "Clinton ahead")]
+    public void Find_ReadsCueVerbFrames(string sentence, string source, string cue, string content)
+    {
+        var a = Outermost(sentence);
+        Assert.Equal(source, a.Source.Of(sentence));
+        Assert.Equal(cue, a.Cue.Of(sentence));
+        Assert.Equal(content, a.Content[0].Of(sentence));
+    }
+
+    [Theory]
+    [InlineData("A survey found that most voters oppose the plan.", "A survey", "found")]
+    [InlineData("The documents show that the firm paid the fee.", "The documents", "show")]
+    [InlineData("The recordings showed that the managers knew.", "The recordings", "showed")]
+    [InlineData("The finding was that the dam had failed.", "The finding", "was")]
+    [InlineData("The data suggest that rents have peaked.", "The data", "suggest")]
+    public void Find_TakesDocumentsAndDataAsSpeakers(string sentence, string source, string cue)
+    {
+        var a = Outermost(sentence);
+        Assert.Equal(source, a.Source.Of(sentence));
+        Assert.Equal(cue, a.Cue.Of(sentence));
+    }
+
+    [Theory]
+    [InlineData("According to the ministry, exports rose by 4%.", "the ministry", "exports rose by 4%")]
+    [InlineData("Exports rose by 4%, according to the ministry.", "the ministry", "Exports rose by 4%")]
+    [InlineData("Exports rose by 4% last year, according to figures from the central bank.", "figures from the central bank", "Exports rose by 4% last year")]
+    public void Find_ReadsAccordingTo(string sentence, string source, string content)
+    {
+        var a = Outermost(sentence);
+        Assert.Equal(source, a.Source.Of(sentence));
+        Assert.Equal(content, a.Content[0].Of(sentence));
+    }
+
+    [Theory]
+    [InlineData("The minister's remarks were criticized by opposition leader Jane Smith.", "opposition leader Jane Smith", "criticized", "The minister's remarks")]
+    [InlineData("The plan was rejected by the council on Monday.", "the council", "rejected", "The plan")]
+    public void Find_ReadsPassiveWithBy(string sentence, string source, string cue, string content)
+    {
+        var a = Outermost(sentence);
+        Assert.Equal(source, a.Source.Of(sentence));
+        Assert.Equal(cue, a.Cue.Of(sentence));
+        Assert.Equal(content, a.Content[0].Of(sentence));
+    }
+
+    [Theory]
+    [InlineData("\"We are ready,\" the mayor said.", "the mayor", "\"We are ready,\"")]
+    [InlineData("“We are ready,” said the mayor.", "the mayor", "“We are ready,”")]
+    [InlineData("The mayor said: \"We are ready.\"", "The mayor", "\"We are ready.\"")]
+    [InlineData("The mayor said at a news conference: “We are ready.”", "The mayor", "“We are ready.”")]
+    public void Find_MarksQuotationsDirect(string sentence, string source, string content)
+    {
+        var a = Outermost(sentence);
+        Assert.Equal(source, a.Source.Of(sentence));
+        Assert.Equal(content, a.Content[0].Of(sentence));
+        Assert.True(a.Direct);
+    }
+
+    [Theory]
+    [InlineData("The rules forbid \"coordinated inauthentic behavior,\" the company said.")]
+    [InlineData("The company said its rules forbid \"coordinated inauthentic behavior\" on the app.")]
+    public void Find_KeepsPartialQuotesIndirect(string sentence) => Assert.False(Outermost(sentence).Direct);
+
+    [Fact]
+    public void Find_QuotedAsSaying_KeepsTheReporterAsVia()
+    {
+        const string sentence = "The newspaper quoted an aide as saying that the plan was dead.";
+        var a = Outermost(sentence);
+        Assert.Equal("an aide", a.Source.Of(sentence));
+        Assert.Equal("The newspaper", a.Via!.Value.Of(sentence));
+        Assert.Equal("that the plan was dead", a.Content[0].Of(sentence));
+    }
+
+    [Theory]
+    [InlineData("The spokesman dismissed the report, calling it a fabrication.", "dismissed", "the report", "calling", "it a fabrication")]
+    [InlineData("The senator backed the bill, saying it would create jobs.", "backed", null, "saying", "it would create jobs")]
+    [InlineData("Ms. Lee says the plan failed and said she would resign.", "says", "the plan failed", "said", "she would resign")]
+    public void Find_ParticiplesAndCoordinatedVerbsAddAStatementBySameSpeaker(
+        string sentence, string firstCue, string? firstContent, string secondCue, string secondContent)
+    {
+        var found = AttributionFinder.Find(sentence);
+        var second = Assert.Single(found, a => a.Cue.Of(sentence) == secondCue);
+        Assert.Equal(secondContent, second.Content[0].Of(sentence));
+        if (firstContent is not null)
+        {
+            var first = Assert.Single(found, a => a.Cue.Of(sentence) == firstCue);
+            Assert.Equal(firstContent, first.Content[0].Of(sentence));
+            Assert.Equal(first.Source, second.Source);
+        }
+    }
+
+    [Theory]
+    [InlineData("The bridge reopened in May.")]
+    [InlineData("He was told to leave the building.")]
+    [InlineData("The show starts at nine.")]
+    [InlineData("The two taped an hourlong show that aired on Thursday.")]
+    [InlineData("Having said that, the plan stands.")]
+    [InlineData("\"I said no,\" is the title of the song.")]
+    public void Find_IgnoresSentencesWithoutAttribution(string sentence) =>
+        Assert.DoesNotContain(AttributionFinder.Find(sentence), a => !a.Nested);
+
+    [Fact]
+    public void Find_MarksAttributionInsideAnotherContentAsNested()
+    {
+        const string sentence = "The recordings show that several employees mentioned that engineers had access.";
+        var found = AttributionFinder.Find(sentence);
+        Assert.False(Assert.Single(found, a => a.Cue.Of(sentence) == "show").Nested);
+        Assert.True(Assert.Single(found, a => a.Cue.Of(sentence) == "mentioned").Nested);
+    }
+
+    [Fact]
+    public void Find_ReadsContentOnBothSidesOfAnInterjectedSpeaker()
+    {
+        const string text = "The museum, the mayor said, will open in May.";
+        var a = Outermost(text);
+        Assert.Equal("the mayor", a.Source.Of(text));
+        Assert.Equal(["The museum", "will open in May"], a.Content.Select(c => c.Of(text)));
+    }
+
+    [Theory]
+    [InlineData("“Every time you say that,” Tester said, referring to the excuse, “you give them ammunition.”", "Tester")]
+    [InlineData("“It was common ground,” said Jane Doe, an adviser to the president whom he recruited. “It will be first.”", "Jane Doe")]
+    public void Find_JoinsTheQuotationThatContinuesAfterTheSpeaker(string text, string source)
+    {
+        var a = Outermost(text);
+        Assert.Equal(source, a.Source.Of(text));
+        Assert.Equal(2, a.Content.Count);
+        Assert.True(a.Direct);
+    }
+
+    [Fact]
+    public void Find_ReadsAQuotationSignedWithADash()
+    {
+        const string text = "“I voted early this year.” ― Ana Lopez. “Nothing will change.” ― Tom Reed.";
+        var found = AttributionFinder.Find(text);
+        Assert.Equal(["Ana Lopez", "Tom Reed"], found.Select(a => a.Source.Of(text)));
+        Assert.Equal("“Nothing will change.”", found[1].Content[0].Of(text));
+        Assert.All(found, a => Assert.True(a.Direct));
+    }
+
+    private static FoundAttribution Outermost(string sentence) => AttributionFinder.Find(sentence).First(a => !a.Nested);
+}
