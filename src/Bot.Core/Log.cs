@@ -15,4 +15,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 103, Level = LogLevel.Warning, Message = "An answer to {Command} cited ¶{Paragraph}.{Sentence}, which is not that sentence of the article; sent a failure answer instead")]
     public static partial void UnverifiedAnswer(ILogger logger, string command, int paragraph, int sentence);
+
+    [LoggerMessage(EventId = 104, Level = LogLevel.Information, Message = "Sentence vectors ready: {Sentences} sentences in {Milliseconds:F0} ms")]
+    public static partial void VectorsReady(ILogger logger, int sentences, double milliseconds);
+
+    [LoggerMessage(EventId = 105, Level = LogLevel.Warning, Message = "Encoding the article's sentences failed; answers stay lexical")]
+    public static partial void VectorsFailed(ILogger logger, Exception exception);
 }

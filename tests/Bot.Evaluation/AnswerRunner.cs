@@ -1,22 +1,35 @@
 using System.Collections.Concurrent;
 using Bot.Core.Answering;
+using Bot.Core.Answering.Ranking;
 using Bot.Core.Facts;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bot.Evaluation;
 
-/// <summary>Asks the core a dev-set question the way the chat does: the typed text, parsed, then answered.</summary>
+/// <summary>Asks the core a dev-set question the way the chat does: the typed text, parsed, then answered by the
+/// question answerer under test (the ranked one unless told otherwise).</summary>
 internal static class AnswerRunner
 {
-    private static readonly ConcurrentDictionary<string, CommandRouter> Answerers = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<(string Article, string Answerer), CommandRouter> Routers = new();
 
-    public static Answer Ask(DevSetQuestion question)
+    /// <summary>The answerers by their configuration name.</summary>
+    public static IReadOnlyDictionary<string, Func<IQuestionAnswerer>> Answerers { get; } = new Dictionary<string, Func<IQuestionAnswerer>>(StringComparer.Ordinal)
+    {
+        [LexicalQuestionAnswerer.Name] = () => new LexicalQuestionAnswerer(),
+        [RankedQuestionAnswerer.Name] = () => new RankedQuestionAnswerer(EvalVectors.Store),
+    };
+
+    public static Answer Ask(DevSetQuestion question, string answerer = RankedQuestionAnswerer.Name)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var answerer = Answerers.GetOrAdd(question.Article, id =>
-            new CommandRouter(new FactStore(EvalArticles.Get(id)), new LexicalQuestionAnswerer(), NullLogger<CommandRouter>.Instance));
+        var router = Routers.GetOrAdd((question.Article, answerer), key =>
+        {
+            var facts = EvalArticles.Get(key.Article);
+            EvalVectors.Prepare(facts);
+            return new CommandRouter(new FactStore(facts), Answerers[key.Answerer](), NullLogger<CommandRouter>.Instance);
+        });
 
-        // The lexical answerer completes synchronously, so this never blocks.
-        return answerer.AnswerAsync(RequestParser.Parse(question.Question)).GetAwaiter().GetResult();
+        // Both answerers complete synchronously over memory, so this never blocks on I/O.
+        return router.AnswerAsync(RequestParser.Parse(question.Question)).GetAwaiter().GetResult();
     }
 }

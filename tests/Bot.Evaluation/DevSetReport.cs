@@ -20,8 +20,8 @@ internal sealed record DevSetReport(IReadOnlyList<(DevSetQuestion Question, Grad
 
     public int RelatedLeaks => Results.Count(r => r.Grade.RelatedLeak);
 
-    public static DevSetReport Run(IEnumerable<DevSetQuestion> questions) =>
-        new(questions.Select(q => (q, AnswerGrader.Grade(q, AnswerRunner.Ask(q)))).ToList());
+    public static DevSetReport Run(IEnumerable<DevSetQuestion> questions, string answerer = Bot.Core.Answering.Ranking.RankedQuestionAnswerer.Name) =>
+        new(questions.Select(q => (q, AnswerGrader.Grade(q, AnswerRunner.Ask(q, answerer)))).ToList());
 
     public string Format(string title, bool misses)
     {

@@ -4,6 +4,8 @@ namespace Bot.Core.Facts;
 /// immutable and replaced by a single reference write.</summary>
 public sealed class FactStore : IFactStore
 {
+    private readonly Lock _gate = new();
+    private readonly List<FactSubscription> _subscriptions = [];
     private ArticleFacts? current;
 
     public FactStore()
@@ -20,6 +22,36 @@ public sealed class FactStore : IFactStore
     public void Publish(ArticleFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        Volatile.Write(ref current, facts);
+        lock (_gate)
+        {
+            Volatile.Write(ref current, facts);
+            foreach (var subscription in _subscriptions)
+            {
+                subscription.Offer(facts);
+            }
+        }
+    }
+
+    /// <summary>Each snapshot from now on, starting with the one in force, for work that follows the article
+    /// (such as encoding its sentences). Dispose it to stop.</summary>
+    public FactSubscription Subscribe()
+    {
+        var subscription = new FactSubscription(s =>
+        {
+            lock (_gate)
+            {
+                _subscriptions.Remove(s);
+            }
+        });
+        lock (_gate)
+        {
+            _subscriptions.Add(subscription);
+            if (current is { } facts)
+            {
+                subscription.Offer(facts);
+            }
+        }
+
+        return subscription;
     }
 }

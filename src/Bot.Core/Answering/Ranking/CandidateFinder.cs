@@ -1,0 +1,125 @@
+using Bot.Core.Facts;
+using Bot.Core.Search;
+
+namespace Bot.Core.Answering.Ranking;
+
+/// <summary>Gathers the sentences that might answer a question (the best of BM25, of the embeddings and the
+/// lexical answerer's own choice) and measures each one for the scorer. Pure over the snapshot's context.</summary>
+internal static class CandidateFinder
+{
+    private const int PerRanking = 10;
+
+    /// <param name="cosines">The question's cosine with every sentence, or null while the vectors are not ready.</param>
+    public static QuestionCandidates Find(AnswerContext context, string question, float[]? cosines)
+    {
+        var classified = QuestionClassifier.Classify(question);
+        var lexical = QuestionAnswers.Answer(context, question);
+        var groups = QuestionTerms.Grouped(QuestionTerms.Of(classified.Text, classified.Kind));
+        var hits = groups.Count == 0 ? [] : context.Index.Search(groups, PerRanking, Evidence.Boosts(context, classified));
+
+        var lexicalCited = lexical.Found
+            ? lexical.Citations.Concat(lexical.Items.SelectMany(i => i.Citations)).Select(context.SentenceOf).Where(i => i >= 0).ToHashSet()
+            : [];
+        var byCosine = cosines is null ? [] : Enumerable.Range(0, cosines.Length).OrderByDescending(i => cosines[i]).Take(PerRanking).ToList();
+        var sentences = hits.Select(h => h.Index).Concat(byCosine).Concat(lexicalCited).Distinct().ToList();
+
+        var weights = GroupWeights(context, groups);
+        var total = weights.Sum();
+        var missing = total == 0 ? 0 : groups.Select((g, n) => g.Any(context.Index.Contains) ? 0 : weights[n]).Sum() / total;
+        var rarest = groups.Select((g, n) => (Group: g, Weight: weights[n])).Where(x => x.Group.Any(context.Index.Contains))
+            .OrderByDescending(x => x.Weight).Select(x => x.Group).FirstOrDefault();
+        var names = LinkedSentences(context, classified.Text);
+        var topScore = hits.Count > 0 ? hits[0].Score : 1;
+        var topCosine = byCosine.Count > 0 ? cosines![byCosine[0]] : 0;
+
+        var hitRanks = hits.Select((h, r) => (h.Index, Rank: r)).ToDictionary(x => x.Index, x => x.Rank);
+        var candidates = new List<Candidate>(sentences.Count);
+        foreach (var i in sentences)
+        {
+            var c = new Candidate(i, new float[Candidate.FeatureCount]);
+            if (hitRanks.TryGetValue(i, out var rank))
+            {
+                c[Feature.Bm25] = (float)(hits[rank].Score / topScore);
+                c[Feature.Bm25Rank] = 1f / (1 + rank);
+            }
+
+            c[Feature.Coverage] = (float)Coverage(context, groups, weights, i, -1);
+            c[Feature.CoverageWithNeighbour] = (float)Neighbours(context, i).Select(n => Coverage(context, groups, weights, i, n)).DefaultIfEmpty(c[Feature.Coverage]).Max();
+            c[Feature.LexicalCited] = lexicalCited.Contains(i) ? 1 : 0;
+            c[Feature.LexicalFound] = lexical.Found ? 1 : 0;
+            c[Feature.MissingFromArticle] = (float)missing;
+            c[Feature.RarestTermHeld] = rarest is not null && rarest.Any(t => context.Index.DocumentContains(i, t)) ? 1 : 0;
+            c[Feature.KindFits] = Evidence.Fits(context, classified.Kind, i) ? 1 : 0;
+            c[Feature.QuestionNamesSomeone] = names.Count > 0 ? 1 : 0;
+            c[Feature.NamesHeld] = names.Count == 0 ? 0 : (float)names.Count(n => n.Contains(i)) / names.Count;
+            c[Feature.Heading] = context.BaseBoost[i] < 1 ? 1 : 0;
+            c[Feature.Length] = (float)Math.Log(1 + context.Sentences[i].Text.Length) / 6;
+            if (cosines is not null)
+            {
+                c[Feature.Cosine] = cosines[i];
+                c[Feature.CosineGap] = cosines[i] - topCosine;
+                var cosineRank = byCosine.IndexOf(i);
+                c[Feature.CosineRank] = cosineRank >= 0 ? 1f / (1 + cosineRank) : 0;
+            }
+
+            candidates.Add(c);
+        }
+
+        return new QuestionCandidates(question, classified, lexical, candidates) { Semantic = cosines is not null };
+    }
+
+    private static double[] GroupWeights(AnswerContext context, IReadOnlyList<IReadOnlyList<string>> groups) =>
+        [.. groups.Select(g => g.Where(context.Index.Contains).Select(context.Index.Weight).DefaultIfEmpty(context.Index.MissingTermWeight).Max())];
+
+    private static double Coverage(AnswerContext context, IReadOnlyList<IReadOnlyList<string>> groups, double[] weights, int a, int b)
+    {
+        double total = 0, held = 0;
+        for (var n = 0; n < groups.Count; n++)
+        {
+            total += weights[n];
+            if (groups[n].Any(t => context.Index.DocumentContains(a, t) || (b >= 0 && context.Index.DocumentContains(b, t))))
+            {
+                held += weights[n];
+            }
+        }
+
+        return total == 0 ? 0 : held / total;
+    }
+
+    private static IEnumerable<int> Neighbours(AnswerContext context, int i)
+    {
+        var sentences = context.Sentences;
+        if (i > 0 && sentences[i - 1].Paragraph == sentences[i].Paragraph)
+        {
+            yield return i - 1;
+        }
+
+        if (i + 1 < sentences.Count && sentences[i + 1].Paragraph == sentences[i].Paragraph)
+        {
+            yield return i + 1;
+        }
+    }
+
+    // For each name of the article the question mentions, the sentences that mention that entity.
+    private static List<HashSet<int>> LinkedSentences(AnswerContext context, string question)
+    {
+        var folded = AnswerContext.Fold(question);
+        return [.. context.EntityNames
+            .Where(e => !e.Entity.Generic && e.Names.Any(n => folded.Contains(n, StringComparison.Ordinal)))
+            .Select(e => Mentions(context, e.Entity, e.Names))];
+    }
+
+    private static HashSet<int> Mentions(AnswerContext context, Entity entity, IReadOnlyList<string> names)
+    {
+        var sentences = entity.Citations.Select(context.SentenceOf).Where(i => i >= 0).ToHashSet();
+        for (var i = 0; i < context.FoldedSentences.Count; i++)
+        {
+            if (names.Any(n => context.FoldedSentences[i].Contains(n, StringComparison.Ordinal)))
+            {
+                sentences.Add(i);
+            }
+        }
+
+        return sentences;
+    }
+}

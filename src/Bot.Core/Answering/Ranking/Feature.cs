@@ -1,0 +1,67 @@
+namespace Bot.Core.Answering.Ranking;
+
+/// <summary>What the answer scorer knows about one candidate sentence for one question, by position in
+/// <see cref="Candidate.Features"/>. The fitted weights are stored by these names, so a reordering cannot
+/// silently pair a weight with the wrong feature.</summary>
+internal enum Feature
+{
+    /// <summary>BM25 score over the best candidate's, with the question kind's boosts.</summary>
+    Bm25,
+
+    /// <summary>1 / (1 + the BM25 rank).</summary>
+    Bm25Rank,
+
+    /// <summary>The idf-weighted share of the question's term groups the sentence holds.</summary>
+    Coverage,
+
+    /// <summary>The share the sentence holds together with a neighbour in its paragraph.</summary>
+    CoverageWithNeighbour,
+
+    /// <summary>The lexical answerer answered and cited this sentence.</summary>
+    LexicalCited,
+
+    /// <summary>The lexical answerer answered at all (same for every candidate of a question).</summary>
+    LexicalFound,
+
+    /// <summary>The idf-weighted share of the question's terms that the whole article never uses.</summary>
+    MissingFromArticle,
+
+    /// <summary>The sentence holds the question's rarest term that the article uses.</summary>
+    RarestTermHeld,
+
+    /// <summary>The sentence has what the question's kind needs (a time for when, a number for how many).</summary>
+    KindFits,
+
+    /// <summary>The share of the names the question mentions that the sentence mentions too.</summary>
+    NamesHeld,
+
+    /// <summary>The question mentions a name of the article.</summary>
+    QuestionNamesSomeone,
+
+    /// <summary>A heading or the article's own rhetorical question.</summary>
+    Heading,
+
+    /// <summary>The sentence's length, log-scaled.</summary>
+    Length,
+
+    /// <summary>Cosine similarity of the question and sentence embeddings (0 without vectors).</summary>
+    Cosine,
+
+    /// <summary>The cosine minus the best candidate's (0 for the best, negative below).</summary>
+    CosineGap,
+
+    /// <summary>1 / (1 + the cosine rank) (0 without vectors).</summary>
+    CosineRank,
+
+    /// <summary>The sentence holds a phrase of the answer type the question wants.</summary>
+    TypeFits,
+
+    /// <summary>That phrase is not already in the question.</summary>
+    TypeIsNew,
+
+    /// <summary>The question wants a phrase of a specific type (not just a sentence).</summary>
+    TypeWanted,
+
+    /// <summary>For a yes/no question, the sentence decides it.</summary>
+    Decides,
+}
