@@ -1,4 +1,5 @@
 using Bot.Core.Answering;
+using Bot.Core.Answering.Ranking;
 
 namespace Bot.Core.Hosting;
 
@@ -9,5 +10,5 @@ public sealed class AnsweringOptions
 
     /// <summary>The name of the <see cref="IQuestionAnswerer"/> that answers free questions, as registered with
     /// <see cref="BotCoreHostingExtensions.AddQuestionAnswerer{TAnswerer}"/>; case is ignored.</summary>
-    public string QuestionAnswerer { get; set; } = LexicalQuestionAnswerer.Name;
+    public string QuestionAnswerer { get; set; } = RankedQuestionAnswerer.Name;
 }

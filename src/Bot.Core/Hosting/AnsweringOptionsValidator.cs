@@ -1,4 +1,5 @@
 using Bot.Core.Answering;
+using Bot.Core.Answering.Ranking;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Hosting;
@@ -18,11 +19,11 @@ internal sealed class AnsweringOptionsValidator(IEnumerable<QuestionAnswererName
         return ValidateOptionsResult.Fail($"{AnsweringOptions.SectionName}:{nameof(AnsweringOptions.QuestionAnswerer)} is \"{options.QuestionAnswerer}\", which is not a question answerer; use one of {known}.");
     }
 
-    /// <summary>The registered name matching <paramref name="wanted"/> regardless of case (blank means the lexical
+    /// <summary>The registered name matching <paramref name="wanted"/> regardless of case (blank means the default
     /// answerer, as an empty setting from the environment does); the last registration wins.</summary>
     public static QuestionAnswererName? Find(IEnumerable<QuestionAnswererName> registered, string? wanted)
     {
-        var name = string.IsNullOrWhiteSpace(wanted) ? LexicalQuestionAnswerer.Name : wanted.Trim();
+        var name = string.IsNullOrWhiteSpace(wanted) ? RankedQuestionAnswerer.Name : wanted.Trim();
         return registered.LastOrDefault(r => string.Equals(r.Name, name, StringComparison.OrdinalIgnoreCase));
     }
 }

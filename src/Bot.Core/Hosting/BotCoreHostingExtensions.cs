@@ -1,4 +1,6 @@
 using Bot.Core.Answering;
+using Bot.Core.Answering.Ranking;
+using Bot.Core.Answering.Semantic;
 using Bot.Core.Facts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,7 +13,8 @@ public static class BotCoreHostingExtensions
 {
     /// <summary>The fact store, the article loader that fills it at start-up, and the answering core: the command
     /// router as <see cref="IArticleAnswerer"/>, the completer as <see cref="ICompleter"/>, and the question answerer
-    /// that Answering:QuestionAnswerer names (validated at start-up; "lexical" by default).</summary>
+    /// that Answering:QuestionAnswerer names (validated at start-up; "ranked" by default), and the
+    /// background encoding of the article's sentences when the host registers an <see cref="ISentenceEncoder"/>.</summary>
     public static IHostApplicationBuilder AddBotCore(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -28,6 +31,11 @@ public static class BotCoreHostingExtensions
         services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AnsweringOptions>, AnsweringOptionsValidator>());
         services.AddQuestionAnswerer<LexicalQuestionAnswerer>(LexicalQuestionAnswerer.Name);
+        services.AddQuestionAnswerer<RankedQuestionAnswerer>(RankedQuestionAnswerer.Name);
+
+        // The vectors use whatever ISentenceEncoder the host registers; with none, answers stay lexical.
+        services.AddSingleton(sp => new SentenceVectorStore(sp.GetService<ISentenceEncoder>()));
+        services.AddHostedService<SentenceEmbeddingService>();
         services.AddSingleton(sp =>
         {
             var wanted = sp.GetRequiredService<IOptions<AnsweringOptions>>().Value.QuestionAnswerer;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Bot.Core.Answering;
+using Bot.Core.Answering.Ranking;
 using Bot.Core.Facts;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -21,7 +22,7 @@ internal static class AskCommand
                 return ExitCodes.BadArticle;
             }
 
-            var answerer = new CommandRouter(new FactStore(facts), new LexicalQuestionAnswerer(), NullLogger<CommandRouter>.Instance);
+            var answerer = new CommandRouter(new FactStore(facts), new RankedQuestionAnswerer(), NullLogger<CommandRouter>.Instance);
             var answer = await answerer.AnswerAsync(RequestParser.Parse(parse.GetValue(question)), cancellationToken).ConfigureAwait(false);
             await parse.InvocationConfiguration.Output.WriteLineAsync(
                 parse.GetValue(json) ? ChatCommand.ToJsonLine(answer) : PlainTextRenderer.Render(answer)).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Bot.Core.Answering;
+using Bot.Core.Answering.Ranking;
 using Bot.Core.Facts;
 using Bot.Host.Chat;
 using Bot.Host.Json;
@@ -23,7 +24,7 @@ internal static class ChatCommand
                 return ExitCodes.BadArticle;
             }
 
-            var answerer = new CommandRouter(new FactStore(facts), new LexicalQuestionAnswerer(), NullLogger<CommandRouter>.Instance);
+            var answerer = new CommandRouter(new FactStore(facts), new RankedQuestionAnswerer(), NullLogger<CommandRouter>.Instance);
             Func<Answer, string> format = parse.GetValue(json) ? ToJsonLine : a => PlainTextRenderer.Render(a).TrimEnd() + Environment.NewLine;
             await ChatLoop.RunAsync(Console.In, parse.InvocationConfiguration.Output, answerer, format, prompt: null, cancellationToken).ConfigureAwait(false);
             return ExitCodes.Ok;

@@ -1,4 +1,5 @@
 using Bot.Core.Answering;
+using Bot.Core.Answering.Ranking;
 using Bot.Core.Hosting;
 using Bot.Core.Tests.Answering;
 using Microsoft.Extensions.Configuration;
@@ -12,14 +13,15 @@ namespace Bot.Core.Tests.Hosting;
 public sealed class AnsweringOptionsTests
 {
     [Theory]
-    [InlineData(null)]
-    [InlineData("lexical")]
-    [InlineData(" Lexical ")]
-    public void AddBotCore_ResolvesTheNamedQuestionAnswerer(string? name)
+    [InlineData(null, typeof(RankedQuestionAnswerer))]
+    [InlineData("ranked", typeof(RankedQuestionAnswerer))]
+    [InlineData("lexical", typeof(LexicalQuestionAnswerer))]
+    [InlineData(" Lexical ", typeof(LexicalQuestionAnswerer))]
+    public void AddBotCore_ResolvesTheNamedQuestionAnswerer(string? name, Type expected)
     {
         using var host = BuildHost(name);
 
-        Assert.IsType<LexicalQuestionAnswerer>(host.Services.GetRequiredService<IQuestionAnswerer>());
+        Assert.IsType(expected, host.Services.GetRequiredService<IQuestionAnswerer>());
         Assert.IsType<CommandRouter>(host.Services.GetRequiredService<IArticleAnswerer>());
         Assert.IsType<Completer>(host.Services.GetRequiredService<ICompleter>());
     }
@@ -35,12 +37,13 @@ public sealed class AnsweringOptionsTests
     [Fact]
     public async Task Start_WithUnknownQuestionAnswerer_FailsNamingTheSettingAndTheChoices()
     {
-        using var host = BuildHost("semantic");
+        using var host = BuildHost("telepathic");
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
         Assert.Contains("Answering:QuestionAnswerer", error.Message, StringComparison.Ordinal);
         Assert.Contains("\"lexical\"", error.Message, StringComparison.Ordinal);
+        Assert.Contains("\"ranked\"", error.Message, StringComparison.Ordinal);
     }
 
     private static IHost BuildHost(string? questionAnswerer, Action<IServiceCollection>? configure = null)
