@@ -1,4 +1,5 @@
 using Bot.Core.Answering;
+using Bot.Core.Answering.Ranking;
 using Bot.Core.Facts;
 using Xunit.Abstractions;
 
@@ -44,14 +45,16 @@ public sealed class QuestionSuiteTests(ITestOutputHelper output)
     [MemberData(nameof(Unanswerable))]
     public Task Answer_QuestionTheArticleCannotAnswer_IsNotFound(string article, string question) => AssertRight(article, question);
 
-    [Fact]
-    public async Task Suite_AnswersAtLeastNinetyPercentRight()
+    [Theory]
+    [InlineData(LexicalQuestionAnswerer.Name)]
+    [InlineData(RankedQuestionAnswerer.Name)]
+    public async Task Suite_AnswersAtLeastNinetyPercentRight(string answerer)
     {
         var wrong = new List<string>();
         var byArticle = new Dictionary<string, (int Right, int Total)>();
         foreach (var c in QuestionCase.All)
         {
-            var problem = await Check(c);
+            var problem = await Check(c, answerer);
             var group = c.Found ? c.Article : "unanswerable";
             var (right, total) = byArticle.GetValueOrDefault(group);
             byArticle[group] = (right + (problem is null ? 1 : 0), total + 1);
@@ -72,9 +75,9 @@ public sealed class QuestionSuiteTests(ITestOutputHelper output)
         Assert.True(share >= RequiredShare, $"share answered right {share:P1} is below {RequiredShare:P0}");
     }
 
-    private static async Task<string?> Check(QuestionCase c)
+    private static async Task<string?> Check(QuestionCase c, string answererName = LexicalQuestionAnswerer.Name)
     {
-        var answerer = TestRouter.Over(TestArticles.Get(c.Article));
+        var answerer = TestRouter.Over(TestArticles.Get(c.Article), answererName == RankedQuestionAnswerer.Name ? new RankedQuestionAnswerer() : null);
         var answer = await answerer.AnswerAsync(RequestParser.Parse(c.Question));
         return c.Check(answer);
     }

@@ -8,13 +8,6 @@ internal static class AnswerComposer
     public static Answer Compose(AnswerContext context, QuestionCandidates found, AnswerScorer scorer)
     {
         var lexical = found.Lexical;
-
-        // Answers about the article itself (its date, its author) come from metadata and cite no sentence.
-        if (lexical.Found && lexical.Citations.Count == 0 && lexical.Items.All(i => i.Citations.Count == 0))
-        {
-            return lexical;
-        }
-
         var best = found.Candidates
             .Select(c => (Candidate: c, Score: scorer.Score(c)))
             .OrderByDescending(x => x.Score)

@@ -39,6 +39,13 @@ public sealed class RankedQuestionAnswerer(SentenceVectorStore vectors) : IQuest
         }
 
         var context = AnswerContext.For(facts);
+
+        // Questions about the article itself ("what is this article about", "who wrote it") are not searches.
+        if (ArticleQuestions.TryAnswer(context, normalized.Text) is { } aboutArticle)
+        {
+            return aboutArticle;
+        }
+
         var found = Candidates(facts, normalized.Text, cancellationToken);
         var (lexicalScorer, semanticScorer) = AnswerScorer.Shipped;
         var scorer = found.Semantic && semanticScorer is not null ? semanticScorer : lexicalScorer;
