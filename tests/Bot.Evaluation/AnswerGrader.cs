@@ -51,7 +51,7 @@ internal static class AnswerGrader
     }
 
     // A few gold cites run over a quoted sentence break, so a citation of either half is the gold sentence.
-    private static bool IsGoldSentence(DevSetQuestion question, Citation citation) =>
+    internal static bool IsGoldSentence(DevSetQuestion question, Citation citation) =>
         question.Cite.Length > 0
         && (Contains(citation.Text, question.Cite) || (citation.Text.Length >= 20 && Contains(question.Cite, citation.Text)));
 
