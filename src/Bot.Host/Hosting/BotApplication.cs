@@ -2,6 +2,7 @@ using Bot.Core.Facts;
 using Bot.Core.Hosting;
 using Bot.Discord;
 using Bot.Host.Chat;
+using Bot.Semantic;
 using Bot.Slack;
 using Microsoft.Extensions.Logging.Console;
 
@@ -20,6 +21,7 @@ internal static class BotApplication
         builder.ReportStartupFailuresOnce();
 
         builder.AddBotCore();
+        builder.Services.AddSentenceEncoder();
         builder.AddDiscord();
         builder.AddSlack();
         builder.AddConsoleChat();

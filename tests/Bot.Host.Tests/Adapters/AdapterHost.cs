@@ -18,12 +18,19 @@ internal sealed class AdapterHost : IAsyncDisposable
 
     public static async Task<AdapterHost> StartAsync(IReadOnlyDictionary<string, string?> settings)
     {
-        var overrides = new Dictionary<string, string?>(settings)
+        // No sentence encoder unless a test asks for one: answers then do not change when the vectors land mid-test.
+        var overrides = new Dictionary<string, string?>
         {
             ["Article:Path"] = RepositoryPaths.Seed,
             ["Article:Watch"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Answering:Encoder"] = "none",
         };
+        foreach (var (key, value) in settings)
+        {
+            overrides[key] = value;
+        }
+
         var app = BotApplication.Build(["--urls", "http://127.0.0.1:0"], overrides);
         await app.StartAsync();
         var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };

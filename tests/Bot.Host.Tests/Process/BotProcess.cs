@@ -64,6 +64,8 @@ internal sealed class BotProcess : IAsyncDisposable
             start.Environment.Remove(key);
         }
 
+        // Answers must not change when the sentence vectors land mid-run; a test that wants them sets the encoder.
+        start.Environment["Answering__Encoder"] = "none";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;
