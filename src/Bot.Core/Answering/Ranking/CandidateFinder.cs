@@ -9,8 +9,9 @@ internal static class CandidateFinder
 {
     private const int PerRanking = 10;
 
-    /// <param name="cosines">The question's cosine with every sentence, or null while the vectors are not ready.</param>
-    public static QuestionCandidates Find(AnswerContext context, string question, float[]? cosines)
+    /// <param name="cosinesFor">Given the lexical candidates, the question's cosine with every sentence (NaN for a
+    /// sentence without a vector), or null while the vectors are not ready.</param>
+    public static QuestionCandidates Find(AnswerContext context, string question, Func<IReadOnlyCollection<int>, float[]?> cosinesFor)
     {
         var classified = QuestionClassifier.Classify(question);
         var lexical = QuestionAnswers.Answer(context, question);
@@ -20,7 +21,9 @@ internal static class CandidateFinder
         var lexicalCited = lexical.Found
             ? lexical.Citations.Concat(lexical.Items.SelectMany(i => i.Citations)).Select(context.SentenceOf).Where(i => i >= 0).ToHashSet()
             : [];
-        var byCosine = cosines is null ? [] : Enumerable.Range(0, cosines.Length).OrderByDescending(i => cosines[i]).Take(PerRanking).ToList();
+        var lexicalCandidates = hits.Select(h => h.Index).Concat(lexicalCited).ToHashSet();
+        var cosines = cosinesFor(lexicalCandidates);
+        var byCosine = cosines is null ? [] : Enumerable.Range(0, cosines.Length).Where(i => !float.IsNaN(cosines[i])).OrderByDescending(i => cosines[i]).Take(PerRanking).ToList();
         var sentences = hits.Select(h => h.Index).Concat(byCosine).Concat(lexicalCited).Distinct().ToList();
 
         var weights = GroupWeights(context, groups);
@@ -54,7 +57,7 @@ internal static class CandidateFinder
             c[Feature.NamesHeld] = names.Count == 0 ? 0 : (float)names.Count(n => n.Contains(i)) / names.Count;
             c[Feature.Heading] = context.BaseBoost[i] < 1 ? 1 : 0;
             c[Feature.Length] = (float)Math.Log(1 + context.Sentences[i].Text.Length) / 6;
-            if (cosines is not null)
+            if (cosines is not null && !float.IsNaN(cosines[i]))
             {
                 c[Feature.Cosine] = cosines[i];
                 c[Feature.CosineGap] = cosines[i] - topCosine;

@@ -58,5 +58,5 @@ public sealed class RankedQuestionAnswerer(SentenceVectorStore vectors) : IQuest
 
     /// <summary>The candidates for an already normalised question, measured with the vectors when they are ready.</summary>
     internal QuestionCandidates Candidates(ArticleFacts facts, string question, CancellationToken cancellationToken = default) =>
-        CandidateFinder.Find(AnswerContext.For(facts), question, vectors.Cosines(facts, question, cancellationToken));
+        CandidateFinder.Find(AnswerContext.For(facts), question, wanted => vectors.Cosines(facts, question, wanted, cancellationToken));
 }
