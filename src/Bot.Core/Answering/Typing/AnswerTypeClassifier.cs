@@ -198,6 +198,12 @@ public static class AnswerTypeClassifier
         for (var i = at; i < end; i++)
         {
             var word = w[i];
+            if (i + 1 < w.Count && w[i + 1] == QuestionTokens.Possessive)
+            {
+                // "the minister's job": the owner is not the kind asked for, the noun after it is.
+                continue;
+            }
+
             var type = word switch
             {
                 _ when W.DateNouns.Contains(word) => AnswerType.Date,

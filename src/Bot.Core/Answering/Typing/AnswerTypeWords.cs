@@ -69,7 +69,7 @@ internal static class AnswerTypeWords
     public static readonly FrozenSet<string> DurationNouns = Set("period", "duration", "span", "length", "hours", "stretch");
 
     public static readonly FrozenSet<string> PercentNouns = Set(
-        "percentage", "percent", "share", "proportion", "fraction", "rate", "portion", "lead", "margin", "majority", "ratio");
+        "percentage", "percent", "share", "proportion", "fraction", "rate", "portion", "lead", "margin", "majority", "ratio", "turnout");
 
     public static readonly FrozenSet<string> MoneyNouns = Set(
         "amount", "cost", "price", "budget", "salary", "fee", "fine", "sum", "value", "worth", "income", "revenue",

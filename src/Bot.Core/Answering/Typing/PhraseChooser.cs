@@ -66,10 +66,15 @@ internal static partial class PhraseChooser
             pull[w.Stem] = Math.Max(pull.GetValueOrDefault(w.Stem), near);
         }
 
-        // Part of the phrase already asked, the rest new ("Truss and Sunak" for "who debated Truss"), is worth a little less.
+        // A number's own noun that the question names ("3 officers" for "how many officers") ties it to the question;
+        // a name that is partly the question's ("Truss and Sunak" for "who debated Truss") is worth a little less.
         var overlap = inside.Count == 0 ? 0 : (double)inside.Count(asked.Contains) / inside.Count;
-        return pull.Values.Sum() - (echo ? 100 : 0) - (0.5 * overlap) - (0.001 * c.Start / Math.Max(1, words.Count));
+        var own = IsName(c.Type) ? -0.5 * overlap : inside.Where(asked.Contains).Distinct(StringComparer.Ordinal).Count();
+        return pull.Values.Sum() + own - (echo ? 100 : 0) - (0.001 * c.Start / Math.Max(1, words.Count));
     }
+
+    private static bool IsName(AnswerType type) =>
+        type is AnswerType.Person or AnswerType.Organisation or AnswerType.Place or AnswerType.Source;
 
     // Plurals, tenses and British -ise spellings meet at one stem: "criticised" and "criticizes" both give "criticiz".
     internal static string Stem(string word)
