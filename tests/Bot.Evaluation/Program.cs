@@ -50,6 +50,9 @@ switch (command)
     case "fit":
         Console.WriteLine(Fit.Run(questions));
         return 0;
+    case "typing":
+        Console.WriteLine(TypingEvaluation.Run(questions, misses));
+        return 0;
     case "retrieval" when split is "dev" or "heldout" && cache is not null:
         Console.WriteLine(RetrievalEvaluation.Run([.. questions.Where(q => q.Split == split)], cache, degree).Format(split));
         return 0;
