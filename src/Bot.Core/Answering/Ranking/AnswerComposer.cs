@@ -1,3 +1,5 @@
+using Bot.Core.Answering.Typing;
+
 namespace Bot.Core.Answering.Ranking;
 
 /// <summary>Turns the scored candidates into the reply: the best sentence when it reaches the fitted threshold,
@@ -18,14 +20,27 @@ internal static class AnswerComposer
         }
 
         var sentence = best.Candidate.Sentence;
-        if (lexical.Found && Cites(context, lexical, sentence))
+        var phrase = ShortAnswer(context, best.Candidate);
+        if (lexical.Found && Cites(context, lexical, sentence) && (phrase is null || Contains(lexical.Text, phrase.Text)))
         {
             return lexical;
         }
 
         var text = context.Sentences[sentence].Text;
-        return new Answer(Kind(found.Classified.Kind), found.Question, true, text, [], [context.CitationAt(sentence)]);
+        var reply = phrase is null ? text : $"{Capitalized(phrase.Text)} — {text}";
+        return new Answer(Kind(found.Classified.Kind), found.Question, true, reply, [], [context.CitationAt(sentence)]);
     }
+
+    // A reason, a quote or a description is the sentence itself; a date, an amount or a name goes first.
+    private static AnswerPhrase? ShortAnswer(AnswerContext context, Candidate best) =>
+        best[Feature.TypeWanted] > 0 && best.Phrase is { } phrase && phrase.Text.Length * 2 < context.Sentences[best.Sentence].Text.Length
+            ? phrase
+            : null;
+
+    private static bool Contains(string text, string part) => text.Contains(part, StringComparison.OrdinalIgnoreCase);
+
+    private static string Capitalized(string phrase) =>
+        phrase.Length > 0 && char.IsLower(phrase[0]) ? char.ToUpperInvariant(phrase[0]) + phrase[1..] : phrase;
 
     private static Answer Refusal(QuestionCandidates found) =>
         Answers.NotFound(found.Question, $"anything that answers “{found.Question.Trim()}”", null);

@@ -1,3 +1,5 @@
+using Bot.Core.Answering.Typing;
+
 namespace Bot.Core.Answering.Ranking;
 
 /// <summary>One sentence that might answer a question, with what the scorer knows about it, indexed by <see cref="Feature"/>.</summary>
@@ -8,6 +10,9 @@ internal sealed record Candidate(int Sentence, float[] Features)
         get => Features[(int)feature];
         set => Features[(int)feature] = value;
     }
+
+    /// <summary>The short answer this sentence gives to the question's type, if it has one.</summary>
+    public AnswerPhrase? Phrase { get; set; }
 
     public static int FeatureCount { get; } = Enum.GetValues<Feature>().Length;
 }

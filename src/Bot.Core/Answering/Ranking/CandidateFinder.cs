@@ -1,3 +1,4 @@
+using Bot.Core.Answering.Typing;
 using Bot.Core.Facts;
 using Bot.Core.Search;
 
@@ -35,6 +36,8 @@ internal static class CandidateFinder
         var topScore = hits.Count > 0 ? hits[0].Score : 1;
         var topCosine = byCosine.Count > 0 ? cosines![byCosine[0]] : 0;
 
+        var type = AnswerTypeClassifier.Of(question);
+        var wantsPhrase = WantsPhrase(type);
         var hitRanks = hits.Select((h, r) => (h.Index, Rank: r)).ToDictionary(x => x.Index, x => x.Rank);
         var candidates = new List<Candidate>(sentences.Count);
         foreach (var i in sentences)
@@ -65,10 +68,41 @@ internal static class CandidateFinder
                 c[Feature.CosineRank] = cosineRank >= 0 ? 1f / (1 + cosineRank) : 0;
             }
 
+            if (type != AnswerType.Any && type != AnswerType.YesNo)
+            {
+                MeasurePhrase(context, c, type, question);
+            }
+
+            c[Feature.TypeWanted] = wantsPhrase ? 1 : 0;
             candidates.Add(c);
         }
 
-        return new QuestionCandidates(question, classified, lexical, candidates) { Semantic = cosines is not null };
+        return new QuestionCandidates(question, classified, lexical, candidates) { Semantic = cosines is not null, Type = type };
+    }
+
+    // Only these types have a short answer worth putting first; a reason or a quote is the sentence itself.
+    private static bool WantsPhrase(AnswerType type) => type is AnswerType.Date or AnswerType.Duration or AnswerType.Money
+        or AnswerType.Percent or AnswerType.Count or AnswerType.Measure or AnswerType.Person or AnswerType.Organisation or AnswerType.Place;
+
+    private static void MeasurePhrase(AnswerContext context, Candidate c, AnswerType type, string question)
+    {
+        var sentence = context.Sentences[c.Sentence].Text;
+        var phrase = AnswerPhrases.Best(sentence, type, question, context.Facts.Entities);
+        if (phrase is null)
+        {
+            return;
+        }
+
+        var tie = PhraseChooser.Tie(sentence, phrase, question);
+        if (tie.Echo)
+        {
+            return;
+        }
+
+        c.Phrase = phrase;
+        c[Feature.TypeFits] = 1;
+        c[Feature.TypeAnchor] = (float)Math.Min(3, tie.Pull) / 3;
+        c[Feature.TypeOwnWords] = (float)Math.Clamp(tie.Own, -1, 2) / 2;
     }
 
     private static double[] GroupWeights(AnswerContext context, IReadOnlyList<IReadOnlyList<string>> groups) =>

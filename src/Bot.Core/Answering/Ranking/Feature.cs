@@ -53,13 +53,16 @@ internal enum Feature
     /// <summary>1 / (1 + the cosine rank) (0 without vectors).</summary>
     CosineRank,
 
-    /// <summary>The sentence holds a phrase of the answer type the question wants.</summary>
+    /// <summary>The sentence holds a phrase of the answer type the question wants that is not just the question's words.</summary>
     TypeFits,
 
-    /// <summary>That phrase is not already in the question.</summary>
-    TypeIsNew,
+    /// <summary>How near that phrase sits to the question's own words: the summed 1 / (1 + distance), capped at 3.</summary>
+    TypeAnchor,
 
-    /// <summary>The question wants a phrase of a specific type (not just a sentence).</summary>
+    /// <summary>The question's words inside that phrase ("officers" in "3 officers" for "how many officers").</summary>
+    TypeOwnWords,
+
+    /// <summary>The question wants a short answer of a specific type (a date, an amount, a name).</summary>
     TypeWanted,
 
     /// <summary>For a yes/no question, the sentence decides it.</summary>

@@ -43,7 +43,22 @@ internal static partial class PhraseChooser
         return best;
     }
 
+    /// <summary>How the phrase is tied to the question in the sentence: the pull of the question's words by their
+    /// nearness, the question's words inside the phrase, and whether the phrase only repeats the question.</summary>
+    internal static PhraseTie Tie(string sentence, AnswerPhrase phrase, string question)
+    {
+        var asked = QuestionTokens.Of(question).Where(w => !Stopwords.Contains(w)).Select(Stem).ToHashSet(StringComparer.Ordinal);
+        var words = WordRule().Matches(sentence).Select(m => (m.Index, Stem: Stem(m.Value.ToLowerInvariant()))).ToList();
+        return Parts(phrase, words, asked);
+    }
+
     private static double Score(AnswerPhrase c, List<(int Index, string Stem)> words, HashSet<string> asked)
+    {
+        var (pull, own, echo) = Parts(c, words, asked);
+        return pull + own - (echo ? 100 : 0) - (0.001 * c.Start / Math.Max(1, words.Count));
+    }
+
+    private static PhraseTie Parts(AnswerPhrase c, List<(int Index, string Stem)> words, HashSet<string> asked)
     {
         var inside = words.Where(w => w.Index >= c.Start && w.Index < c.End).Select(w => w.Stem).Where(s => !Stopwords.Contains(s)).ToList();
         var echo = inside.Count > 0 && inside.All(asked.Contains);
@@ -70,7 +85,7 @@ internal static partial class PhraseChooser
         // a name that is partly the question's ("Truss and Sunak" for "who debated Truss") is worth a little less.
         var overlap = inside.Count == 0 ? 0 : (double)inside.Count(asked.Contains) / inside.Count;
         var own = IsName(c.Type) ? -0.5 * overlap : inside.Where(asked.Contains).Distinct(StringComparer.Ordinal).Count();
-        return pull.Values.Sum() + own - (echo ? 100 : 0) - (0.001 * c.Start / Math.Max(1, words.Count));
+        return new PhraseTie(pull.Values.Sum(), own, echo);
     }
 
     private static bool IsName(AnswerType type) =>
