@@ -5,10 +5,12 @@ using Bot.Semantic;
 
 // dotnet run --project tests/Bot.Evaluation -- score [dev|heldout|all] [--misses] [--answerer ranked|lexical] [--encoder arcticxs|minilm|none]
 // dotnet run --project tests/Bot.Evaluation -- fit [--encoder arcticxs|minilm|none]
+// dotnet run --project tests/Bot.Evaluation -- yesno [dev|heldout|all] [--misses]
 // dotnet run --project tests/Bot.Evaluation -- retrieval [dev|heldout] [--encoder arcticxs|minilm] [--fresh] [--degree N] [--threads N]
 const string Usage = """
     usage: Bot.Evaluation score [dev|heldout|all] [--misses] [--answerer ranked|lexical] [--encoder arcticxs|minilm|none]
            Bot.Evaluation fit [--encoder arcticxs|minilm|none]
+           Bot.Evaluation yesno [dev|heldout|all] [--misses]
            Bot.Evaluation retrieval [dev|heldout] [--encoder arcticxs|minilm] [--fresh] [--degree N] [--threads N]
     """;
 
@@ -49,6 +51,9 @@ switch (command)
         return 0;
     case "fit":
         Console.WriteLine(Fit.Run(questions));
+        return 0;
+    case "yesno":
+        Console.WriteLine(YesNoEvaluation.Run(questions.Where(q => q.Split == split || split == "all"), misses));
         return 0;
     case "typing":
         Console.WriteLine(TypingEvaluation.Run(questions, misses));

@@ -1,4 +1,5 @@
 using Bot.Core.Answering.Typing;
+using Bot.Core.Answering.YesNo;
 
 namespace Bot.Core.Answering.Ranking;
 
@@ -21,12 +22,19 @@ internal static class AnswerComposer
 
         var sentence = best.Candidate.Sentence;
         var phrase = ShortAnswer(context, best.Candidate);
-        if (lexical.Found && Cites(context, lexical, sentence) && (phrase is null || Contains(lexical.Text, phrase.Text)))
+        var text = context.Sentences[sentence].Text;
+        if (found.Type == AnswerType.YesNo)
         {
-            return lexical;
+            var verdict = YesNoDecider.Decide(found.Question, text) == Verdict.Yes ? "Yes" : "No";
+            return new Answer(AnswerKind.YesNo, found.Question, true, $"{verdict} — {text}", [], [context.CitationAt(sentence)]);
         }
 
-        var text = context.Sentences[sentence].Text;
+        if (lexical.Found && Cites(context, lexical, sentence) && (phrase is null || Contains(lexical.Text, phrase.Text)))
+        {
+            // A profile without the sentence that describes the person leaves "who is" unanswered; add the sentence.
+            return found.Type == AnswerType.Description && !Contains(lexical.Text, text) ? lexical with { Text = $"{lexical.Text.TrimEnd()}\n{text}" } : lexical;
+        }
+
         var reply = phrase is null ? text : $"{Capitalized(phrase.Text)} — {text}";
         return new Answer(Kind(found.Classified.Kind), found.Question, true, reply, [], [context.CitationAt(sentence)]);
     }

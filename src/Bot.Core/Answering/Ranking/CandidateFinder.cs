@@ -54,6 +54,7 @@ internal static class CandidateFinder
             c[Feature.LexicalCited] = lexicalCited.Contains(i) ? 1 : 0;
             c[Feature.LexicalFound] = lexical.Found ? 1 : 0;
             c[Feature.MissingFromArticle] = (float)missing;
+            c[Feature.RarestTermMissing] = (float)RarestMissing(context, groups, weights, i);
             c[Feature.RarestTermHeld] = rarest is not null && rarest.Any(t => context.Index.DocumentContains(i, t)) ? 1 : 0;
             c[Feature.KindFits] = Evidence.Fits(context, classified.Kind, i) ? 1 : 0;
             c[Feature.QuestionNamesSomeone] = names.Count > 0 ? 1 : 0;
@@ -121,6 +122,24 @@ internal static class CandidateFinder
         }
 
         return total == 0 ? 0 : held / total;
+    }
+
+    private static double RarestMissing(AnswerContext context, IReadOnlyList<IReadOnlyList<string>> groups, double[] weights, int i)
+    {
+        var heaviest = weights.DefaultIfEmpty(0).Max();
+        if (heaviest <= 0)
+        {
+            return 0;
+        }
+
+        var near = Neighbours(context, i).Append(i).ToList();
+        var missing = groups
+            .Select((g, n) => (Held: g.Any(t => near.Any(s => context.Index.DocumentContains(s, t))), Weight: weights[n]))
+            .Where(x => !x.Held)
+            .Select(x => x.Weight)
+            .DefaultIfEmpty(0)
+            .Max();
+        return missing / heaviest;
     }
 
     private static IEnumerable<int> Neighbours(AnswerContext context, int i)

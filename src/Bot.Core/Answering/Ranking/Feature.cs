@@ -29,6 +29,10 @@ internal enum Feature
     /// <summary>The sentence holds the question's rarest term that the article uses.</summary>
     RarestTermHeld,
 
+    /// <summary>The weight of the rarest question term that neither the sentence nor a neighbour holds, over the
+    /// question's heaviest term: a near miss lacks exactly one telling word ("hospital", "shots").</summary>
+    RarestTermMissing,
+
     /// <summary>The sentence has what the question's kind needs (a time for when, a number for how many).</summary>
     KindFits,
 
@@ -64,7 +68,4 @@ internal enum Feature
 
     /// <summary>The question wants a short answer of a specific type (a date, an amount, a name).</summary>
     TypeWanted,
-
-    /// <summary>For a yes/no question, the sentence decides it.</summary>
-    Decides,
 }
