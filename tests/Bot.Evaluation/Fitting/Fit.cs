@@ -23,13 +23,21 @@ internal static class Fit
         {
             if (weights is not null)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"  {name}: right (as fitted) {ScorerFitter.Right(dev, new AnswerScorer(weights), weights.Threshold):P1} at threshold {weights.Threshold}");
-                text.AppendLine("    " + string.Join(", ", weights.Weights.Select(w => $"{w.Key} {w.Value.ToString("F2", CultureInfo.InvariantCulture)}")) + $", bias {weights.Bias}");
+                var threshold = weights.Decision?.Threshold ?? weights.Threshold;
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {name}: right (as fitted) {ScorerFitter.Right(dev, new AnswerScorer(weights), threshold):P1} at decision threshold {threshold}{(weights.RefuseWhenTypeMissing ? ", refusing when the wanted type is missing" : "")}");
+                text.AppendLine("    ranker: " + Listed(weights));
+                if (weights.Decision is { } decision)
+                {
+                    text.AppendLine("    decision: " + Listed(decision));
+                }
             }
         }
 
         return text.ToString();
     }
+
+    private static string Listed(ScorerWeights weights) =>
+        string.Join(", ", weights.Weights.Select(w => $"{w.Key} {w.Value.ToString("F2", CultureInfo.InvariantCulture)}")) + string.Create(CultureInfo.InvariantCulture, $", bias {weights.Bias}");
 
     private static string Share(int part, int whole) => whole == 0 ? "-" : ((double)part / whole).ToString("P1", CultureInfo.InvariantCulture);
 }

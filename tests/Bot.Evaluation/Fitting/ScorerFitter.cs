@@ -4,45 +4,93 @@ using Microsoft.ML.Data;
 
 namespace Bot.Evaluation.Fitting;
 
-/// <summary>Fits the answer scorer: a logistic regression (ML.NET's L-BFGS trainer) over every candidate of every
-/// training question, labelled by whether it cites the gold sentence, then the threshold on the best candidate's
-/// score that gets the most questions right (answered from the gold sentence, or refused when unanswerable).</summary>
+/// <summary>Fits the answer scorer in two stages, both logistic regressions (ML.NET's L-BFGS trainer). The ranker
+/// is fitted over every candidate of every training question, labelled by whether it cites the gold sentence. The
+/// decision is fitted over each question's top candidate (<see cref="DecisionFeatures"/>), labelled by whether
+/// answering with it is right; its threshold is the one that gets the most questions right (answered from the
+/// gold sentence, or refused when unanswerable). Whether a question wanting a typed phrase is refused outright when
+/// the top sentence has none is chosen the same way: kept only if it gets more dev questions right.</summary>
 internal static class ScorerFitter
 {
     private static readonly Feature[] SemanticFeatures = [Feature.Cosine, Feature.CosineGap, Feature.CosineRank];
 
     public static ScorerWeights Fit(IReadOnlyList<TrainingQuestion> questions, bool semantic)
     {
-        var features = Enum.GetValues<Feature>().Where(f => semantic || !SemanticFeatures.Contains(f)).ToArray();
-        var rows = questions
-            .SelectMany(q => q.Found.Candidates.Select((c, n) => new Row { Features = [.. features.Select(f => c[f])], Label = q.Gold[n] }))
-            .ToList();
+        var features = Enum.GetValues<Feature>().Where(f => semantic || !SemanticFeatures.Contains(f)).Select(f => f.ToString()).ToArray();
+        var ranker = Logistic(
+            questions.SelectMany(q => q.Found.Candidates.Select((c, n) => (Values: Pick(c.Features, features), Label: q.Gold[n]))),
+            features);
+        var ranking = new AnswerScorer(ranker);
+
+        var decisionNames = DecisionFeatures.Names.Where(n => semantic || !SemanticFeatures.Any(f => f.ToString() == n)).ToArray();
+        var tops = questions.Select(q => (Question: q, Top: Top(q, ranking))).Where(x => x.Top is not null).ToList();
+        var decision = Logistic(
+            tops.Select(x => (Pick(DecisionFeatures.Of(x.Top!.Value.Best, x.Top.Value.Score, x.Top.Value.RunnerUp), decisionNames, DecisionFeatures.Names), IsGood(x.Question, x.Top!.Value))),
+            decisionNames);
+        return new[] { false, true }
+            .Select(refuse => ranker with { Decision = decision, RefuseWhenTypeMissing = refuse })
+            .Select(fitted => fitted with { Decision = decision with { Threshold = Math.Round(BestThreshold(questions, new AnswerScorer(fitted)), 4) } })
+            .MaxBy(fitted => Right(questions, new AnswerScorer(fitted), fitted.Decision!.Threshold))!;
+    }
+
+    /// <summary>The share of questions right, as the fit counts it.</summary>
+    public static double Right(IReadOnlyList<TrainingQuestion> questions, AnswerScorer scorer, double threshold) =>
+        questions.Count == 0 ? 0 : (double)questions.Count(q => IsRight(q, Decided(q, scorer), threshold)) / questions.Count;
+
+    private static ScorerWeights Logistic(IEnumerable<(float[] Values, bool Label)> examples, string[] names)
+    {
+        var rows = examples.Select(e => new Row { Features = e.Values, Label = e.Label }).ToList();
         var ml = new MLContext(seed: 1);
         var schema = SchemaDefinition.Create(typeof(Row));
-        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, features.Length);
+        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, names.Length);
         var data = ml.Data.LoadFromEnumerable(rows, schema);
         var model = ml.BinaryClassification.Trainers
             .LbfgsLogisticRegression(nameof(Row.Label), nameof(Row.Features), l2Regularization: 0.1f)
             .Fit(data);
         var linear = model.Model.SubModel;
-        var weights = features.Select((f, k) => (f, (double)linear.Weights[k])).ToDictionary(x => x.f.ToString(), x => Math.Round(x.Item2, 4), StringComparer.Ordinal);
-        var unthresholded = new ScorerWeights(weights, Math.Round(linear.Bias, 4), 0);
-        return unthresholded with { Threshold = Math.Round(BestThreshold(questions, new AnswerScorer(unthresholded)), 4) };
+        var weights = names.Select((n, k) => (n, (double)linear.Weights[k])).ToDictionary(x => x.n, x => Math.Round(x.Item2, 4), StringComparer.Ordinal);
+        return new ScorerWeights(weights, Math.Round(linear.Bias, 4), 0);
     }
 
-    /// <summary>The share of questions right at a threshold, as the fit counts it.</summary>
-    public static double Right(IReadOnlyList<TrainingQuestion> questions, AnswerScorer scorer, double threshold) =>
-        questions.Count == 0 ? 0 : (double)questions.Count(q => IsRight(q, Best(q, scorer), threshold)) / questions.Count;
+    private static float[] Pick(float[] values, string[] names) => Pick(values, names, [.. Enum.GetValues<Feature>().Select(f => f.ToString())]);
+
+    private static float[] Pick(float[] values, string[] names, IReadOnlyList<string> all) =>
+        [.. names.Select(n => values[all.IndexOf(n)])];
+
+    private static int IndexOf(this IReadOnlyList<string> names, string name)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (names[i] == name)
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"No feature named {name}.", nameof(name));
+    }
+
+    private static (Candidate Best, double Score, double? RunnerUp, bool Gold)? Top(TrainingQuestion question, AnswerScorer scorer)
+    {
+        var scored = question.Found.Candidates.Select((c, n) => (Candidate: c, Score: scorer.Score(c), Gold: question.Gold[n]))
+            .OrderByDescending(x => x.Score)
+            .Take(2)
+            .ToList();
+        return scored.Count == 0 ? null : (scored[0].Candidate, scored[0].Score, scored.Count > 1 ? scored[1].Score : null, scored[0].Gold);
+    }
+
+    private static bool IsGood(TrainingQuestion question, (Candidate Best, double Score, double? RunnerUp, bool Gold) top) =>
+        question.Question.Answerable && top.Gold;
 
     private static double BestThreshold(IReadOnlyList<TrainingQuestion> questions, AnswerScorer scorer)
     {
-        var bests = questions.Select(q => (Question: q, Best: Best(q, scorer))).ToList();
-        var cuts = bests.Where(b => b.Best.Score is not null).Select(b => b.Best.Score!.Value).Distinct().Order().ToList();
+        var decided = questions.Select(q => (Question: q, Decided: Decided(q, scorer))).ToList();
+        var cuts = decided.Where(b => b.Decided.Score is not null).Select(b => b.Decided.Score!.Value).Distinct().Order().ToList();
         var chosen = 0.0;
         var most = -1;
         foreach (var cut in cuts.Select((c, n) => n == 0 ? c - 1e-3 : (c + cuts[n - 1]) / 2).Append(cuts.LastOrDefault() + 1e-3))
         {
-            var right = bests.Count(b => IsRight(b.Question, b.Best, cut));
+            var right = decided.Count(b => IsRight(b.Question, b.Decided, cut));
             if (right > most)
             {
                 (most, chosen) = (right, cut);
@@ -52,16 +100,17 @@ internal static class ScorerFitter
         return chosen;
     }
 
-    private static (double? Score, bool Gold) Best(TrainingQuestion question, AnswerScorer scorer)
-    {
-        var scored = question.Found.Candidates.Select((c, n) => (Score: scorer.Score(c), Gold: question.Gold[n])).ToList();
-        return scored.Count == 0 ? (null, false) : scored.MaxBy(x => x.Score) is var best ? (best.Score, best.Gold) : default;
-    }
+    // The decision's score for answering with the top candidate, and whether that candidate is gold.
+    // A refusal the scorer makes whatever the score reads as no score at all.
+    private static (double? Score, bool Gold) Decided(TrainingQuestion question, AnswerScorer scorer) =>
+        Top(question, scorer) is { } top
+            ? (scorer.RefusesWhenTypeMissing && top.Best[Feature.TypeWanted] > 0 && top.Best[Feature.TypeFits] == 0 ? null : scorer.DecisionScore(top.Best, top.Score, top.RunnerUp), top.Gold)
+            : (null, false);
 
-    private static bool IsRight(TrainingQuestion question, (double? Score, bool Gold) best, double threshold)
+    private static bool IsRight(TrainingQuestion question, (double? Score, bool Gold) decided, double threshold)
     {
-        var answered = best.Score >= threshold;
-        return question.Question.Answerable ? answered && best.Gold : !answered;
+        var answered = decided.Score >= threshold;
+        return question.Question.Answerable ? answered && decided.Gold : !answered;
     }
 
     private sealed class Row

@@ -3,7 +3,7 @@ using Bot.Core.Answering.YesNo;
 
 namespace Bot.Core.Answering.Ranking;
 
-/// <summary>Turns the scored candidates into the reply: the best sentence when it reaches the fitted threshold,
+/// <summary>Turns the scored candidates into the reply: the best sentence when the fitted decision accepts it,
 /// otherwise "the article doesn't say" with no related sentence, because a sentence the scorer nearly chose is
 /// too often the answer it wrongly refused.</summary>
 internal static class AnswerComposer
@@ -11,11 +11,13 @@ internal static class AnswerComposer
     public static Answer Compose(AnswerContext context, QuestionCandidates found, AnswerScorer scorer)
     {
         var lexical = found.Lexical;
-        var best = found.Candidates
+        var ranked = found.Candidates
             .Select(c => (Candidate: c, Score: scorer.Score(c)))
             .OrderByDescending(x => x.Score)
-            .FirstOrDefault();
-        if (best.Candidate is null || best.Score < scorer.Threshold)
+            .Take(2)
+            .ToList();
+        var best = ranked.FirstOrDefault();
+        if (best.Candidate is null || !scorer.Accepts(best.Candidate, best.Score, ranked.Count > 1 ? ranked[1].Score : null))
         {
             return Refusal(found);
         }

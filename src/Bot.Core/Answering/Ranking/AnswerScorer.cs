@@ -9,6 +9,7 @@ internal sealed class AnswerScorer
     public const string ResourceName = "Bot.Core.Answering.Ranking.AnswerScorer.json";
 
     private readonly double[] _weights;
+    private readonly double[]? _decision;
 
     public AnswerScorer(ScorerWeights weights)
     {
@@ -16,7 +17,20 @@ internal sealed class AnswerScorer
         _weights = [.. Enum.GetValues<Feature>().Select(f => weights.Weights.GetValueOrDefault(f.ToString()))];
         Bias = weights.Bias;
         Threshold = weights.Threshold;
+        RefusesWhenTypeMissing = weights.RefuseWhenTypeMissing;
+        if (weights.Decision is { } decision)
+        {
+            _decision = [.. DecisionFeatures.Names.Select(n => decision.Weights.GetValueOrDefault(n))];
+            DecisionBias = decision.Bias;
+            DecisionThreshold = decision.Threshold;
+        }
     }
+
+    public bool RefusesWhenTypeMissing { get; }
+
+    public double DecisionBias { get; }
+
+    public double DecisionThreshold { get; }
 
     public double Bias { get; }
 
@@ -37,6 +51,38 @@ internal sealed class AnswerScorer
         }
 
         return score;
+    }
+
+    /// <summary>The decision's score for answering with <paramref name="best"/>; its own ranker score when no
+    /// decision was fitted.</summary>
+    public double DecisionScore(Candidate best, double score, double? runnerUp)
+    {
+        if (_decision is null)
+        {
+            return score;
+        }
+
+        var values = DecisionFeatures.Of(best, score, runnerUp);
+        var total = DecisionBias;
+        for (var f = 0; f < _decision.Length; f++)
+        {
+            total += _decision[f] * values[f];
+        }
+
+        return total;
+    }
+
+    /// <summary>True when <paramref name="best"/>, ranked first with <paramref name="score"/>, should be given as
+    /// the answer rather than a refusal.</summary>
+    public bool Accepts(Candidate best, double score, double? runnerUp)
+    {
+        ArgumentNullException.ThrowIfNull(best);
+        if (RefusesWhenTypeMissing && best[Feature.TypeWanted] > 0 && best[Feature.TypeFits] == 0)
+        {
+            return false;
+        }
+
+        return _decision is null ? score >= Threshold : DecisionScore(best, score, runnerUp) >= DecisionThreshold;
     }
 
     private static (AnswerScorer, AnswerScorer?) Load()
