@@ -79,6 +79,11 @@ internal static partial class NamePhrases
 
     private static AnswerType? KindOf(string sentence, Name run, IReadOnlyList<Entity>? entities)
     {
+        if (IsDemonym(sentence, run))
+        {
+            return null;
+        }
+
         if (entities is not null && Known(run.Text, entities) is { } known)
         {
             return known;
@@ -108,6 +113,15 @@ internal static partial class NamePhrases
 
         return words.Length >= 2 ? AnswerType.Person : null;
     }
+
+    // "the Canadian company", "Chinese government propaganda": a lone nationality word before a noun describes
+    // one, and is neither a person nor a place; "Brian said" stays a name.
+    private static bool IsDemonym(string sentence, Name run) =>
+        !run.Text.Contains(' ', StringComparison.Ordinal)
+        && DemonymRule().IsMatch(run.Text)
+        && sentence.AsSpan(run.Start + run.Text.Length) is var rest
+        && LowerWordFollowsRule().IsMatch(rest)
+        && !NamelikeFollowerRule().IsMatch(rest);
 
     private static AnswerType? Known(string text, IReadOnlyList<Entity> entities)
     {
@@ -161,6 +175,12 @@ internal static partial class NamePhrases
 
     [GeneratedRegex(@"(?<n>\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)*)-based\b", RegexOptions.CultureInvariant)]
     private static partial Regex BasedRule();
+
+    [GeneratedRegex(@"\p{Lu}\p{Ll}+(?:ese|ian|ean|iot|ish|can|ench|tch)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DemonymRule();
+
+    [GeneratedRegex(@"^\s\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerWordFollowsRule();
 
     [GeneratedRegex(@"(?:'s|’s|'|’)$")]
     private static partial Regex PossessiveRule();

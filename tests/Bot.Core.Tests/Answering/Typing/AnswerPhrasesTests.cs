@@ -129,6 +129,17 @@ public sealed class AnswerPhrasesTests
         Assert.Equal(phrase.Text, sentence.Substring(phrase.Start, phrase.Length));
     }
 
+    [Theory]
+    [InlineData("When the president of Malta admitted the fund was short, Maltese banks fell.", AnswerType.Person)]
+    [InlineData("The Canadian company sold its first machine two years ago.", AnswerType.Place)]
+    [InlineData("Analysts expect Chinese government agencies to open more accounts.", AnswerType.Organisation)]
+    public void In_ANationalityBeforeANoun_IsNoName(string sentence, AnswerType type) =>
+        Assert.Empty(Texts(sentence, type));
+
+    [Fact]
+    public void In_ANameEndingLikeANationality_BeforeAVerbOfSaying_StaysAName() =>
+        Assert.Contains("Brian", Texts("Later that day Brian said the offer was fair.", AnswerType.Person, [new Entity("Brian", EntityKind.Person, [], [], [])]));
+
     private static List<string> Texts(string sentence, AnswerType type, IReadOnlyList<Entity>? entities = null) =>
         [.. AnswerPhrases.In(sentence, type, entities).Select(p => p.Text)];
 }
