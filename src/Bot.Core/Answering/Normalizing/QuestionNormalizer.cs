@@ -110,6 +110,7 @@ public static class QuestionNormalizer
         var bestDistance = int.MaxValue;
         var bestCount = 0;
         var bestPrefix = 0;
+        var bestKeepsLetters = false;
         var tie = false;
         foreach (var candidate in vocabulary.Near(word.Length, Math.Max(max, 1), firsts).Concat(QuestionWords.Where(q => Math.Abs(q.Length - word.Length) <= 1)))
         {
@@ -126,21 +127,31 @@ public static class QuestionNormalizer
             }
 
             // Among equals, a dropped or swapped letter late in the word ("wher" → "where", not "when") is likelier.
+            // A dropped or swapped letter ("wich" → "which") is likelier than a wrong one ("wich" → "with").
+            var keepsLetters = KeepsLetters(word, candidate);
             var count = QuestionWords.Contains(candidate) ? int.MaxValue : vocabulary.Count(candidate);
             var prefix = CommonPrefix(word, candidate);
             var better = distance < bestDistance
-                || (distance == bestDistance && (prefix > bestPrefix || (prefix == bestPrefix && count > bestCount)));
+                || (distance == bestDistance && keepsLetters && !bestKeepsLetters)
+                || (distance == bestDistance && keepsLetters == bestKeepsLetters && (prefix > bestPrefix || (prefix == bestPrefix && count > bestCount)));
             if (better)
             {
-                (best, bestDistance, bestCount, bestPrefix, tie) = (candidate, distance, count, prefix, false);
+                (best, bestDistance, bestCount, bestPrefix, bestKeepsLetters, tie) = (candidate, distance, count, prefix, keepsLetters, false);
             }
-            else if (distance == bestDistance && prefix == bestPrefix && count == bestCount && candidate != best)
+            else if (distance == bestDistance && keepsLetters == bestKeepsLetters && prefix == bestPrefix && count == bestCount && candidate != best)
             {
                 tie = true;
             }
         }
 
         return tie ? null : best;
+    }
+
+    // Every letter the reader typed is in the candidate, as often: the slip left a letter out or swapped two.
+    private static bool KeepsLetters(string word, string candidate)
+    {
+        var left = candidate.ToList();
+        return word.All(left.Remove);
     }
 
     private static int CommonPrefix(string a, string b)

@@ -77,12 +77,22 @@ internal sealed class AnswerScorer
     public bool Accepts(Candidate best, double score, double? runnerUp)
     {
         ArgumentNullException.ThrowIfNull(best);
-        if (RefusesWhenTypeMissing && best[Feature.TypeWanted] > 0 && best[Feature.TypeFits] == 0)
+        if (Vetoes(best))
         {
             return false;
         }
 
         return _decision is null ? score >= Threshold : DecisionScore(best, score, runnerUp) >= DecisionThreshold;
+    }
+
+    /// <summary>True when <paramref name="best"/> is refused whatever its score: the question wants a date, an amount
+    /// or a name, the sentence has none, and the lexical answerer did not find its answer there either (it reads
+    /// clauses such as "when Bloomberg published the message" that hold no date phrase).</summary>
+    public bool Vetoes(Candidate best)
+    {
+        ArgumentNullException.ThrowIfNull(best);
+        return RefusesWhenTypeMissing && best[Feature.TypeWanted] > 0 && best[Feature.TypeFits] == 0
+            && !(best[Feature.LexicalFound] > 0 && best[Feature.LexicalCited] > 0);
     }
 
     private static (AnswerScorer, AnswerScorer?) Load()

@@ -28,6 +28,7 @@ public sealed class QuestionNormalizerTests
     [InlineData("waht did the council say", "what did the council say")]
     [InlineData("how mnay months will constrcution take", "how many months will construction take")]
     [InlineData("Who is Dev Ramrez", "Who is Dev Ramirez")]
+    [InlineData("wich company agreed to pay", "which company agreed to pay")]
     public void Normalize_MendsBritishSpellingsAndTyposTowardsTheArticle(string question, string expected) =>
         Assert.Equal(expected, QuestionNormalizer.Normalize(question, Vocabulary).Text);
 
