@@ -33,7 +33,8 @@ internal sealed record DevSetReport(IReadOnlyList<(DevSetQuestion Question, Grad
         {
             var answerable = type.Where(r => r.Question.Answerable).ToList();
             var unanswerable = type.Where(r => !r.Question.Answerable).ToList();
-            text.AppendLine(inv, $"  {type.Key,-13} {type.Count(r => r.Grade.Right),4}/{type.Count(),-4} {Percent(Share(type.ToList(), r => r.Grade.Right)),6}   answerable {answerable.Count(r => r.Grade.Right)}/{answerable.Count}, refused {unanswerable.Count(r => !r.Grade.Found)}/{unanswerable.Count}");
+            var found = type.Where(r => r.Grade.Found).ToList();
+            text.AppendLine(inv, $"  {type.Key,-13} {type.Count(r => r.Grade.Right),4}/{type.Count(),-4} {Percent(Share(type.ToList(), r => r.Grade.Right)),6}   answerable {answerable.Count(r => r.Grade.Right)}/{answerable.Count}, found supported {found.Count(r => r.Grade.Supported)}/{found.Count}, refused {unanswerable.Count(r => !r.Grade.Found)}/{unanswerable.Count}");
         }
 
         if (misses)

@@ -28,8 +28,8 @@ public sealed class DevSetTests(ITestOutputHelper output)
         var report = DevSetReport.Run(Questions.Value.Where(q => !q.IsHeldOut));
         output.WriteLine(report.Format("dev", misses: false));
 
-        Assert.True(report.Right >= 0.62, $"right {report.Right:P1}");
-        Assert.True(report.UnanswerableRefused >= 0.50, $"unanswerable refused {report.UnanswerableRefused:P1}");
+        Assert.True(report.Right >= 0.71, $"right {report.Right:P1}");
+        Assert.True(report.UnanswerableRefused >= 0.65, $"unanswerable refused {report.UnanswerableRefused:P1}");
         Assert.Equal(0, report.RelatedLeaks);
     }
 
@@ -41,7 +41,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         var lexical = DevSetReport.Run(dev, Bot.Core.Answering.LexicalQuestionAnswerer.Name);
         output.WriteLine(lexical.Format("dev (lexical)", misses: false));
 
-        Assert.True(ranked.Right > lexical.Right + 0.02, $"ranked {ranked.Right:P1}, lexical {lexical.Right:P1}");
+        Assert.True(ranked.Right > lexical.Right + 0.10, $"ranked {ranked.Right:P1}, lexical {lexical.Right:P1}");
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class DevSetTests(ITestOutputHelper output)
         var report = DevSetReport.Run(Questions.Value.Where(q => q.IsHeldOut));
         output.WriteLine(report.Format("heldout", misses: false));
 
-        Assert.True(report.Right >= 0.55, $"right {report.Right:P1}");
+        Assert.True(report.Right >= 0.60, $"right {report.Right:P1}");
         Assert.Equal(0, report.RelatedLeaks);
     }
 }
