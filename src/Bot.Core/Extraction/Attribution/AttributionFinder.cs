@@ -181,6 +181,8 @@ internal static class AttributionFinder
             {
                 end = participle.Index;
             }
+
+            end = ClauseEnd.Find(text, quotes, i, end);
         }
 
         return end > i ? new TextSpan(i, end) : null;

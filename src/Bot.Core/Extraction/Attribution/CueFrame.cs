@@ -59,6 +59,14 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
             return null;
         }
 
+        // "Jane Doe, a lawyer for the firm, said the ...": a sentence that opens with a name and its appositive has
+        // its speaker there, whatever follows the verb.
+        var appositive = Appositives.Appositive(text, boundary);
+        if (appositive is { } opening && opening.ExtentStart == AttributionFinder.Skip(text, 0, text.Length) && Appositives.AllCapitalised(text, opening.Name))
+        {
+            return new CueFrame(cue, opening.Name, false, boundary, addressee) { Extent = new TextSpan(opening.ExtentStart, boundary) };
+        }
+
         // "..., said Mr. Smith." The speaker follows the verb, perhaps with an appositive.
         if (CueLexicon.SpeechVerbs.Contains(cueWord) && SpeakerPhrase.RightOf(text, cue.End, text.Length) is { } inverted)
         {
@@ -74,7 +82,7 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         }
 
         // "Mr. Smith, the company's lawyer, said that ...": the name before the appositive.
-        return Appositives.Appositive(text, boundary) is { } name
+        return appositive is { } name
             ? new CueFrame(cue, name.Name, false, boundary, addressee) { Extent = new TextSpan(name.ExtentStart, boundary) }
             : null;
     }

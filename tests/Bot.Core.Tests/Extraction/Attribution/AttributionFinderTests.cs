@@ -22,6 +22,10 @@ public sealed class AttributionFinderTests
     [InlineData("Several workers acknowledged that the alarms were switched off.", "Several workers", "acknowledged", "that the alarms were switched off")]
     [InlineData("Prices rose again last year, the bank noted.", "the bank", "noted", "Prices rose again last year")]
     [InlineData("While the judge found that the law was void, the ruling was overturned.", "the judge", "found", "that the law was void")]
+    [InlineData("Tomas Varga, director of research at the Kellerman Institute for Housing, said renters still want short leases.", "Tomas Varga", "said", "renters still want short leases")]
+    [InlineData("The senator urged farmers to join the new cooperative, and criticized the ministry's slow payments.", "The senator", "urged", "farmers to join the new cooperative")]
+    [InlineData("The mayor noted that the lake has flooded twice ― as happened in the years before the dam ― and left.", "The mayor", "noted", "that the lake has flooded twice")]
+    [InlineData("They said the manager rated the drivers by speed and ranked them weekly.", "They", "said", "the manager rated the drivers by speed and ranked them weekly")]
     [InlineData("The Real Clear Politics average of polls taken over the past two weeks shows Clinton ahead.", "The Real Clear Politics average of polls taken over the past two weeks", "shows", "Clinton ahead")]
     public void Find_ReadsCueVerbFrames(string sentence, string source, string cue, string content)
     {
@@ -48,6 +52,9 @@ public sealed class AttributionFinderTests
     [InlineData("According to the ministry, exports rose by 4%.", "the ministry", "exports rose by 4%")]
     [InlineData("Exports rose by 4%, according to the ministry.", "the ministry", "Exports rose by 4%")]
     [InlineData("Exports rose by 4% last year, according to figures from the central bank.", "figures from the central bank", "Exports rose by 4% last year")]
+    [InlineData("According to the county's chief surveyor, Marta Quist, the survey will end in July.", "Marta Quist", "the survey will end in July")]
+    [InlineData("According to the port's harbour master, Ode Lanning, two cranes failed.", "Ode Lanning", "two cranes failed")]
+    [InlineData("According to police, Ray Fenn, a driver, was not hurt.", "police", "Ray Fenn, a driver, was not hurt")]
     public void Find_ReadsAccordingTo(string sentence, string source, string content)
     {
         var a = Outermost(sentence);

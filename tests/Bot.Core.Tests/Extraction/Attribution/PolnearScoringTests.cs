@@ -79,7 +79,19 @@ public sealed class PolnearScoringTests(ITestOutputHelper output)
             var src = string.Join(" | ", g.Source.Select(s => t[s.Start..s.End]));
             var cue = string.Join(" ", g.Cue.Select(s => t[s.Start..s.End]));
             var con = string.Join(" | ", g.Content.Select(s => t[s.Start..s.End]));
-            sb.Append(hit ? "G " : "MISS ").Append('[').Append(src).Append("] <").Append(cue).Append("> ").AppendLine(con.Length > 100 ? con[..100] : con);
+            sb.Append(hit ? "G " : "MISS ").Append('[').Append(src).Append("] <").Append(cue).Append("> ").Append(con.Length > 100 ? con[..100] : con);
+            if (!hit && found.Count > 0)
+            {
+                // The nearest prediction, so a miss reads as a wrong span or as nothing found.
+                var best = Enumerable.Range(0, found.Count).MaxBy(k => TokenOverlapScorer.Overlap(found[k], gold[i]) + (found[k].Overlaps(gold[i]) ? 0.01 : 0));
+                var overlap = TokenOverlapScorer.Overlap(found[best], gold[i]);
+                if (found[best].Overlaps(gold[i]))
+                {
+                    sb.Append(string.Create(CultureInfo.InvariantCulture, $"  ~~ {overlap:F2} [{predicted[best].SourceText}] <{predicted[best].CueText}>"));
+                }
+            }
+
+            sb.AppendLine();
         }
 
         for (var i = 0; i < predicted.Count; i++)

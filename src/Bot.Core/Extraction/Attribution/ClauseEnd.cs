@@ -1,0 +1,93 @@
+using System.Collections.Frozen;
+using Bot.Core.Language;
+
+namespace Bot.Core.Extraction.Attribution;
+
+/// <summary>Where reported content ends inside its sentence: before a dash or a parenthesis that opens an aside,
+/// and, when the content has no verb of its own yet (an object or an infinitive, not a clause), before "and" plus
+/// a past-tense verb, which starts the speaker's next action ("urged X to act, and criticized Y"). Inside a
+/// reported clause ("said he rated them and talked about ...") the same words go on with what was said.
+/// Annotators of news attribution stop the content there.</summary>
+internal static class ClauseEnd
+{
+    private static readonly FrozenSet<string> Conjunctions = FrozenSet.Create(StringComparer.Ordinal, "and", "but");
+
+    // Irregular pasts are read from the verb table; regular ones by their ending.
+    private static readonly FrozenSet<string> IrregularPasts = VerbLexicon.Default
+        .Forms(VerbProperty.None, VerbInflection.Past).Where(p => !p.EndsWith("ed", StringComparison.Ordinal))
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    // Words in -ed that are rarely a verb after "and".
+    private static readonly FrozenSet<string> NotVerbs = FrozenSet.Create(
+        StringComparer.Ordinal, "indeed", "united", "red", "need", "speed", "seed", "feed", "bed", "hundred", "naked", "wicked", "sacred", "beloved");
+
+    /// <summary>The end of the content that starts at <paramref name="start"/> and runs at most to <paramref name="end"/>.</summary>
+    public static int Find(string text, QuoteMap quotes, int start, int end)
+    {
+        var clause = WordAt(text, start, end) == "that";
+        for (var j = start + 1; j < end; j++)
+        {
+            var c = text[j];
+            if (quotes.IsInside(j))
+            {
+                continue;
+            }
+
+            if (c is '―' or '—' or '(')
+            {
+                return Trimmed(text, start, j);
+            }
+
+            if (c != ' ' || WordAt(text, j + 1, end) is not { } word)
+            {
+                continue;
+            }
+
+            if (Conjunctions.Contains(word) && !clause && NextWord(text, j + 1 + word.Length, end) is { } verb && IsPast(verb) && j - start > 12)
+            {
+                return Trimmed(text, start, j);
+            }
+
+            clause |= CueLexicon.FiniteVerbs.Contains(word) || IsPast(word);
+        }
+
+        return end;
+    }
+
+    private static bool IsPast(string word) =>
+        IrregularPasts.Contains(word)
+        || (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal) && !NotVerbs.Contains(word));
+
+    private static string? NextWord(string text, int from, int end)
+    {
+        var i = from;
+        while (i < end && text[i] == ' ')
+        {
+            i++;
+        }
+
+        var word = WordAt(text, i, end);
+        return word is "also" or "then" or "later" ? NextWord(text, i + word.Length, end) : word;
+    }
+
+    private static string? WordAt(string text, int from, int end)
+    {
+        var i = from;
+        while (i < end && char.IsLower(text[i]))
+        {
+            i++;
+        }
+
+        return i > from && (i == end || !char.IsLetter(text[i])) ? text[from..i] : null;
+    }
+
+    private static int Trimmed(string text, int start, int j)
+    {
+        while (j > start && (char.IsWhiteSpace(text[j - 1]) || text[j - 1] is ',' or ';'))
+        {
+            j--;
+        }
+
+        return j;
+    }
+}
