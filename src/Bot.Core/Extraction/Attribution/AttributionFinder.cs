@@ -23,7 +23,7 @@ internal static class AttributionFinder
         CueFrames(text, quotes, found, usedCues, lexicon);
         SpecialFrames.SubjectParticiples(text, quotes, found);
         SpecialFrames.SignedQuotes(text, found);
-        return MarkNested(found);
+        return MarkNested(DropClaimedTails(found));
     }
 
     private static void CueFrames(string text, QuoteMap quotes, List<FoundAttribution> found, HashSet<int> usedCues, VerbLexicon lexicon)
@@ -121,6 +121,27 @@ internal static class AttributionFinder
     {
         var i = Skip(text, from, text.Length);
         return string.CompareOrdinal(text, i, "that ", 0, 5) == 0;
+    }
+
+    /// <summary>"“A,” Smith said, adding, “B.”": the second quotation belongs to "adding", not to "said" as well.</summary>
+    private static List<FoundAttribution> DropClaimedTails(List<FoundAttribution> found)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            var a = found[k];
+            if (a.Content.Count < 2)
+            {
+                continue;
+            }
+
+            var kept = a.Content.Where((span, n) => n == 0 || !found.Exists(b => !ReferenceEquals(a, b) && b.Cue != a.Cue && b.Content.Count > 0 && b.Content[0] == span)).ToList();
+            if (kept.Count < a.Content.Count)
+            {
+                found[k] = a with { Content = kept };
+            }
+        }
+
+        return found;
     }
 
     private static List<FoundAttribution> MarkNested(List<FoundAttribution> found)

@@ -36,6 +36,7 @@ internal static partial class SpeakerLabel
         return (new TextSpan(speaker.Index, speaker.Index + speaker.Length), new TextSpan(cue.Index, cue.Index + cue.Length), contentStart);
     }
 
-    [GeneratedRegex(@"^(?<speaker>[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,4})\s*(?<cue>:|―|—|–)\s*")]
+    // A transcript may quote each paragraph: "SMITH: ... (an opening mark with no closing one).
+    [GeneratedRegex(@"^[""“]?(?<speaker>[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,4})\s*(?<cue>:|―|—|–)\s*")]
     private static partial Regex Label();
 }

@@ -25,7 +25,8 @@ internal static class SpeakerPhrase
         }
 
         var lastWord = Clean(text, words[end - 1]);
-        if (lastWord is "who" or "which")
+        // "A few days ago in an interview with RT he blasted ...": a pronoun next to the verb is the whole subject.
+        if (lastWord is "who" or "which" or "he" or "she" or "they" or "we" or "i")
         {
             return new TextSpan(words[end - 1].Start, words[end - 1].End);
         }
@@ -382,6 +383,25 @@ internal static class SpeakerPhrase
         }
 
         var word = text[s..(dot + 1)];
-        return CueLexicon.Abbreviations.Contains(word) || (word.Length == 2 && char.IsUpper(word[0]));
+        return CueLexicon.Abbreviations.Contains(word) || (word.Length == 2 && char.IsUpper(word[0])) || IsInitialism(word);
+    }
+
+    /// <summary>"S.E.C.", "F.B.I.": capitals each followed by a period.</summary>
+    private static bool IsInitialism(string word)
+    {
+        if (word.Length < 4 || word.Length % 2 != 0)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < word.Length; k += 2)
+        {
+            if (!char.IsUpper(word[k]) || word[k + 1] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

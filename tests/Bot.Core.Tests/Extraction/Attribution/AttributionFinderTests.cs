@@ -26,6 +26,8 @@ public sealed class AttributionFinderTests
     [InlineData("The senator urged farmers to join the new cooperative, and criticized the ministry's slow payments.", "The senator", "urged", "farmers to join the new cooperative")]
     [InlineData("The mayor noted that the lake has flooded twice ― as happened in the years before the dam ― and left.", "The mayor", "noted", "that the lake has flooded twice")]
     [InlineData("They said the manager rated the drivers by speed and ranked them weekly.", "They", "said", "the manager rated the drivers by speed and ranked them weekly")]
+    [InlineData("The F.D.A. said it would review the drug again.", "The F.D.A.", "said", "it would review the drug again")]
+    [InlineData("Last week at a fundraiser with donors from the shipping industry she attacked the harbour tax.", "she", "attacked", "the harbour tax")]
     [InlineData("The Real Clear Politics average of polls taken over the past two weeks shows Clinton ahead.", "The Real Clear Politics average of polls taken over the past two weeks", "shows", "Clinton ahead")]
     public void Find_ReadsCueVerbFrames(string sentence, string source, string cue, string content)
     {
@@ -166,6 +168,17 @@ public sealed class AttributionFinderTests
         Assert.Equal(["Ana Lopez", "Tom Reed"], found.Select(a => a.Source.Of(text)));
         Assert.Equal("“Nothing will change.”", found[1].Content[0].Of(text));
         Assert.All(found, a => Assert.True(a.Direct));
+    }
+
+    [Fact]
+    public void Find_GivesALaterQuotationToTheParticipleThatIntroducesIt()
+    {
+        const string text = "“The roads are a disgrace,” Dana Holt said, adding, “We will fix them by spring.”";
+        var found = AttributionFinder.Find(text);
+        var said = found.Single(a => a.Cue.Of(text) == "said");
+        var adding = found.Single(a => a.Cue.Of(text) == "adding");
+        Assert.Equal(["“The roads are a disgrace,”"], said.Content.Select(c => c.Of(text)));
+        Assert.Equal(["“We will fix them by spring.”"], adding.Content.Select(c => c.Of(text)));
     }
 
     private static FoundAttribution Outermost(string sentence) => AttributionFinder.Find(sentence).First(a => !a.Nested);
