@@ -15,6 +15,11 @@ internal static partial class SpeakerName
         "mayor", "ambassador", "general", "gen.", "attorney", "commissioner", "chief", "premier", "leader",
         "candidate", "nominee", "speaker", "officer", "adviser", "advisor", "ceo", "founder", "professor", "prof.",
         "dr.", "king", "queen", "prince", "pope", "justice", "lt.", "col.", "sgt.", "capt.", "admiral", "vice",
+        "councilman", "councilwoman", "councillor", "councilor", "congressman", "congresswoman", "assemblyman",
+        "assemblywoman", "alderman", "sheriff", "superintendent", "inspector", "detective",
+        "coach", "rabbi", "bishop", "cardinal", "rev.", "reverend", "pastor", "dean", "deputy", "treasurer", "auditor",
+        "comptroller", "magistrate", "chair", "commander", "captain", "lieutenant", "sergeant", "colonel", "economist",
+        "analyst", "lawyer", "engineer", "manager", "head",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Determiners = new[]
