@@ -138,9 +138,71 @@ internal static partial class CueLexicon
             {
                 cues.Add(new TextSpan(start, end));
             }
+            else if (cueWords.ProgressiveLookup.Contains(word) && Progressive(text, start) is { } auxiliary)
+            {
+                // "Trump is demanding that ...": the cue runs from the auxiliary, so the speaker stands before it.
+                cues.Add(new TextSpan(auxiliary, end));
+            }
         }
 
         return cues;
+    }
+
+    private static readonly FrozenSet<string> BeForms = Set("is", "are", "was", "were");
+
+    /// <summary>Where "is" (or are, was, were) starts before an -ing cue, perhaps with one adverb between
+    /// ("is once again questioning" allows two); null when no such auxiliary comes right before it.</summary>
+    private static int? Progressive(string text, int ingStart)
+    {
+        var at = ingStart;
+        for (var words = 0; words < 3; words++)
+        {
+            if (PreviousWord(text, at) is not { } previous)
+            {
+                return null;
+            }
+
+            var word = text[previous..SkipLetters(text, previous)];
+            if (BeForms.Contains(word))
+            {
+                return previous;
+            }
+
+            if (!Auxiliaries.Contains(word) && word is not ("once" or "again" or "now" or "increasingly"))
+            {
+                return null;
+            }
+
+            at = previous;
+        }
+
+        return null;
+    }
+
+    private static int? PreviousWord(string text, int start)
+    {
+        var j = start - 1;
+        if (j < 0 || text[j] != ' ')
+        {
+            return null;
+        }
+
+        while (j > 0 && char.IsLetter(text[j - 1]))
+        {
+            j--;
+        }
+
+        return j < start - 1 ? j : null;
+    }
+
+    private static int SkipLetters(string text, int i)
+    {
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private static readonly Regex ParticipleRegex = new(
@@ -186,12 +248,18 @@ internal static partial class CueLexicon
     {
         public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; } = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+        /// <summary>The -ing forms of the cues, read only after "is", "are", "was" or "were".</summary>
+        public FrozenSet<string> Progressives { get; init; } = FrozenSet<string>.Empty;
+
+        public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProgressiveLookup => Progressives.GetAlternateLookup<ReadOnlySpan<char>>();
+
         public static CueWordSet From(VerbLexicon lexicon)
         {
             var forms = lexicon.Forms(VerbProperty.Cue, VerbInflection.Third | VerbInflection.Past)
                 .Concat(lexicon.Forms(VerbProperty.Cue | VerbProperty.BareCue, VerbInflection.Base)).ToList();
             var pairs = forms.Where(f => f.Contains(' ', StringComparison.Ordinal)).Select(f => f.Split(' ', 2)).Select(p => (p[0], p[1])).ToArray();
-            return new(forms.Where(f => !f.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal), pairs);
+            var progressives = lexicon.Forms(VerbProperty.Cue, VerbInflection.Ing).Where(f => !f.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal);
+            return new(forms.Where(f => !f.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal), pairs) { Progressives = progressives };
         }
     }
 

@@ -28,6 +28,8 @@ public sealed class AttributionFinderTests
     [InlineData("They said the manager rated the drivers by speed and ranked them weekly.", "They", "said", "the manager rated the drivers by speed and ranked them weekly")]
     [InlineData("The F.D.A. said it would review the drug again.", "The F.D.A.", "said", "it would review the drug again")]
     [InlineData("Last week at a fundraiser with donors from the shipping industry she attacked the harbour tax.", "she", "attacked", "the harbour tax")]
+    [InlineData("The governor is demanding that the refinery close by June.", "The governor", "is demanding", "that the refinery close by June")]
+    [InlineData("Lena Voss is once again questioning the count in the third ward.", "Lena Voss", "is once again questioning", "the count in the third ward")]
     [InlineData("The Real Clear Politics average of polls taken over the past two weeks shows Clinton ahead.", "The Real Clear Politics average of polls taken over the past two weeks", "shows", "Clinton ahead")]
     public void Find_ReadsCueVerbFrames(string sentence, string source, string cue, string content)
     {
