@@ -92,5 +92,6 @@ internal static class SourceAnswers
         || NameMatcher.Score(filter, source.Name) >= 0.5
         || Phrasing.Kind(source.Kind).Equals(filter, StringComparison.OrdinalIgnoreCase)
         || Phrasing.Kind(source.Kind).Equals(filter.TrimEnd('s'), StringComparison.OrdinalIgnoreCase)
-        || source.Description.Contains(filter, StringComparison.OrdinalIgnoreCase);
+        || source.Description.Contains(filter, StringComparison.OrdinalIgnoreCase)
+        || source.Mentions.Any(m => m.Contains(filter, StringComparison.OrdinalIgnoreCase));
 }

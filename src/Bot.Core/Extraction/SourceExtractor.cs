@@ -27,7 +27,7 @@ public static class SourceExtractor
             var description = Describe(group);
             var kind = SourceClassifier.Classify(group.Name, description, group.Entity, group.Own.Select(s => s.Verb));
             var (claims, positions) = ClaimReader.Read(group.Own, group.Statements);
-            sources.Add(new Source(group.Name, kind, description, group.Named, claims, Citations(group.Statements), positions));
+            sources.Add(new Source(group.Name, kind, description, group.Named, claims, Citations(group.Statements), positions, group.Mentions));
         }
 
         return [.. sources.OrderBy(s => s.Citations.Count == 0 ? int.MaxValue : s.Citations[0].Paragraph).ThenBy(s => s.Citations.Count == 0 ? 0 : s.Citations[0].Sentence)];

@@ -6,6 +6,7 @@ namespace Bot.Core.Facts;
 /// <param name="Named">False for anonymous sources ("a TikTok spokesperson", "internal information").</param>
 /// <param name="Claims">The whole clauses of the statements it backs.</param>
 /// <param name="Positions">What it disputes or reacts to rather than asserts ("criticized the plan").</param>
+/// <param name="Mentions">The other ways the article's statements name it ("the engineer", "Councilman Dev Ramirez").</param>
 public sealed record Source(
     string Name,
     SourceKind Kind,
@@ -13,4 +14,5 @@ public sealed record Source(
     bool Named,
     IReadOnlyList<string> Claims,
     IReadOnlyList<Citation> Citations,
-    IReadOnlyList<SourcePosition> Positions);
+    IReadOnlyList<SourcePosition> Positions,
+    IReadOnlyList<string> Mentions);

@@ -37,6 +37,19 @@ public sealed class SourceAnswerStanceTests
         Assert.EndsWith("Backs: the quay would stay open all summer. Rejected those fears; criticized the ministry for slow permits.", ostrow.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void WhoIsQuoted_NamesEachSourceOnce()
+    {
+        var answer = Harbour.Value.Ask("who does the article quote?");
+
+        Assert.Equal(["Ines Varga", "Tomas Brecht", "Several shop owners", "Lena Ostrow"], answer.Items.Select(i => i.Label));
+        Assert.Equal("3 statements", answer.Items[0].Text);
+    }
+
+    [Fact]
+    public void Sources_FilterFindsASourceByAnotherMention() =>
+        Assert.Equal(["Ines Varga"], Harbour.Value.Ask("/sources the director").Items.Select(i => i.Label));
+
     [Theory]
     [InlineData("calling", "it a minor delay", "A harbour spokesman called it a minor delay.")]
     [InlineData("criticized", "the schedule", "A harbour spokesman criticized the schedule.")]

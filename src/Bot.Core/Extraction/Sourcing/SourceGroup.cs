@@ -14,6 +14,9 @@ internal sealed class SourceGroup(string name, Entity? entity)
 
     public List<Statement> Statements { get; } = [];
 
+    /// <summary>The speaker texts of its statements other than its name.</summary>
+    public List<string> Mentions { get; } = [];
+
     /// <summary>The statements the source itself makes, as against those it relays for another.</summary>
     public List<Statement> Own { get; } = [];
 
@@ -28,8 +31,18 @@ internal sealed class SourceGroup(string name, Entity? entity)
         }
     }
 
+    public void Mention(string speaker)
+    {
+        if (speaker != Name && !Mentions.Contains(speaker, StringComparer.Ordinal))
+        {
+            Mentions.Add(speaker);
+        }
+    }
+
     public void Absorb(SourceGroup other)
     {
+        Mention(other.Name);
+        other.Mentions.ForEach(Mention);
         Titles.Add(other.Name);
         Titles.AddRange(other.Titles);
         Statements.AddRange(other.Statements);

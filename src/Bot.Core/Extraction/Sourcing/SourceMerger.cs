@@ -23,23 +23,23 @@ internal static partial class SourceMerger
             if (statement.Speaker != StatementExtractor.ArticleVoice && !SpeakerName.IsPronoun(statement.Speaker))
             {
                 var (speaker, title, said) = Appositive(statement, names);
-                Join(speaker, title, said, own: true);
+                Join(speaker, title, said, own: true)?.Mention(statement.Speaker);
             }
 
             if (statement.Via is { } via)
             {
-                Join(via, null, statement, own: false);
+                Join(via, null, statement, own: false)?.Mention(via);
             }
         }
 
         MergeDefiniteDescriptions(groups, describe);
         return groups;
 
-        void Join(string speaker, string? title, Statement statement, bool own)
+        SourceGroup? Join(string speaker, string? title, Statement statement, bool own)
         {
-            if (PressConferences.IsOccasion(speaker) && PressConferences.Owner(speaker) is not { } owner)
+            if (PressConferences.IsOccasion(speaker) && PressConferences.Owner(speaker) is null)
             {
-                return;
+                return null;
             }
 
             speaker = PressConferences.IsOccasion(speaker) ? PressConferences.Owner(speaker)! : speaker;
@@ -60,6 +60,8 @@ internal static partial class SourceMerger
             }
 
             group.Add(statement, own);
+            group.Mention(speaker);
+            return group;
         }
     }
 
