@@ -66,7 +66,7 @@ internal static partial class ArticleQuestions
     {
         var speakers = context.Facts.Statements
             .Where(s => s.Stance == Stance.Attributed || (s.Stance == Stance.Hedged && !IsTheArticle(s.Speaker)))
-            .GroupBy(s => s.Speaker, StringComparer.OrdinalIgnoreCase)
+            .GroupBy(s => SourceOf(context, s.Speaker), StringComparer.OrdinalIgnoreCase)
             .Select(g => new AnswerItem(Phrasing.Capitalize(g.Key), $"{Phrasing.Count(g.Count(), "statement", "statements")}{(g.Any(s => s.Direct) ? ", quoted directly" : string.Empty)}", [.. g.SelectMany(s => s.Citations).Take(3)]))
             .ToList();
         if (speakers.Count == 0)
@@ -77,6 +77,10 @@ internal static partial class ArticleQuestions
         var text = $"The article attributes statements to {Phrasing.Count(speakers.Count, "speaker", "speakers")}: {string.Join(", ", speakers.Select(s => s.Label))}.";
         return new Answer(AnswerKind.Sources, question, true, text, speakers, CitationList.For(speakers));
     }
+
+    // One speaker per source, as /sources counts them: "the engineer" and "Paul Hendricks" are one person.
+    private static string SourceOf(AnswerContext context, string speaker) =>
+        context.Facts.Sources.FirstOrDefault(s => s.Name == speaker || s.Mentions.Contains(speaker, StringComparer.Ordinal))?.Name ?? speaker;
 
     // A hedge the article makes in its own voice ("is suspected of") has the article as its speaker: not a source.
     private static bool IsTheArticle(string speaker) => NameWords.Of(speaker).SequenceEqual(["the", "article"]) || NameWords.Of(speaker).SequenceEqual(["article"]);

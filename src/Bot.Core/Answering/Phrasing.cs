@@ -28,9 +28,14 @@ internal static class Phrasing
             return $"According to {statement.Speaker}{Via(statement)}, {EndSentence(LowerFirst(content))}";
         }
 
-        // Not a saying verb ("criticized", "vowed", "calling"): keep the verb so the content reads as its object.
-        var joiner = verb.EndsWith("ing", StringComparison.Ordinal) ? ", " : " ";
-        return $"{Capitalize(statement.Speaker)}{Via(statement)}{joiner}{verb} {EndSentence(content)}";
+        // Not a saying verb ("criticized", "vowed", "calling"): keep the verb so the content reads as its object, and
+        // make a participle finite, since "X, calling it ..." is no sentence.
+        if (verb.EndsWith("ing", StringComparison.Ordinal) && VerbLexicon.Default.PastOf(verb) is { } past)
+        {
+            verb = past;
+        }
+
+        return $"{Capitalize(statement.Speaker)}{Via(statement)} {verb} {EndSentence(content)}";
     }
 
     // Verbs whose content is a whole proposition, so "According to X, <content>" keeps its meaning.

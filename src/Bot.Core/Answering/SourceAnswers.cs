@@ -58,11 +58,19 @@ internal static class SourceAnswers
             text += " Backs: " + string.Join(" | ", source.Claims.Take(MaxClaims).Select(c => c.Trim()));
         }
 
+        // Denials, criticisms and reactions keep their verb: "Denied that ..." must never read as backing it.
+        if (source.Positions.Count > 0)
+        {
+            text = Phrasing.EndSentence(text) + " " + Phrasing.EndSentence(
+                Phrasing.Capitalize(string.Join("; ", source.Positions.Take(MaxClaims).Select(p => p.Text.Trim().TrimEnd('.')))));
+        }
+
         return new AnswerItem(source.Name, text, source.Citations, new Dictionary<string, string>
         {
             ["kind"] = Phrasing.Kind(source.Kind),
             ["named"] = source.Named ? "yes" : "no",
             ["claims"] = source.Claims.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["positions"] = source.Positions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
     }
 
@@ -84,5 +92,6 @@ internal static class SourceAnswers
         || NameMatcher.Score(filter, source.Name) >= 0.5
         || Phrasing.Kind(source.Kind).Equals(filter, StringComparison.OrdinalIgnoreCase)
         || Phrasing.Kind(source.Kind).Equals(filter.TrimEnd('s'), StringComparison.OrdinalIgnoreCase)
-        || source.Description.Contains(filter, StringComparison.OrdinalIgnoreCase);
+        || source.Description.Contains(filter, StringComparison.OrdinalIgnoreCase)
+        || source.Mentions.Any(m => m.Contains(filter, StringComparison.OrdinalIgnoreCase));
 }

@@ -28,6 +28,10 @@ internal sealed class VerbLexicon
     public IEnumerable<string> NounSafeForms(VerbProperty properties, VerbInflection inflections = VerbInflection.Past) =>
         Forms(properties, inflections).Concat(Forms(properties | VerbProperty.Present, VerbInflection.Finite)).Distinct(StringComparer.Ordinal);
 
+    /// <summary>The simple past of the verb that <paramref name="form"/> is any form of ("calling" gives "called"), or null.</summary>
+    public string? PastOf(string form) =>
+        verbs.FirstOrDefault(v => v.Forms.Select(VerbInflection.All).Contains(form, StringComparer.OrdinalIgnoreCase)).Forms?.Past;
+
     public FrozenSet<string> Set(VerbProperty properties, VerbInflection inflections, StringComparer comparer) =>
         Forms(properties, inflections).ToFrozenSet(comparer);
 

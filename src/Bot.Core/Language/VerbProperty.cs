@@ -57,4 +57,7 @@ internal enum VerbProperty
 
     /// <summary>Its bare form is a cue too ("officials warn"); most bare forms are read as nouns or infinitives.</summary>
     BareCue = 1 << 16,
+
+    /// <summary>Takes a stand against its object ("denied that", "criticized the plan"): the source disputes it, never backs it.</summary>
+    Opposes = 1 << 17,
 }

@@ -50,9 +50,9 @@ internal static class SampleFacts
         ];
         Source[] sources =
         [
-            new("Daily Tide", SourceKind.Outlet, "a local newspaper", true, ["The city council approved the harbour plan"], [C(1, 1)]),
-            new("a council spokesperson", SourceKind.Spokesperson, "speaks for the council", false, ["the vote was close"], [C(3, 1)]),
-            new("Coastline Research survey", SourceKind.Survey, "a survey of residents", true, ["62% of residents back the plan"], [C(4, 1)]),
+            new("Daily Tide", SourceKind.Outlet, "a local newspaper", true, ["The city council approved the harbour plan"], [C(1, 1)], [], []),
+            new("a council spokesperson", SourceKind.Spokesperson, "speaks for the council", false, ["the vote was close"], [C(3, 1)], [], []),
+            new("Coastline Research survey", SourceKind.Survey, "a survey of residents", true, ["62% of residents back the plan"], [C(4, 1)], [], []),
         ];
         Inconsistency[] inconsistencies = [new("The harbour is also spelled \"harbor\" once.", [C(1, 1)])];
         var published = new PublicationDate(ArticleDate.Parse("2024-03-05"), DateStatus.Inferred, "Monday (March 4) fell on a Monday in 2024.");

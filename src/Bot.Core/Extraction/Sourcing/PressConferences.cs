@@ -1,30 +1,62 @@
 using System.Text.RegularExpressions;
-using Bot.Core.Articles;
-using Bot.Core.Facts;
 
 namespace Bot.Core.Extraction.Sourcing;
 
-/// <summary>Press conferences, briefings and interviews at which statements were made.</summary>
+/// <summary>Occasions at which things are said: press conferences, briefings, interviews, hearings, rallies,
+/// statements. They tell where something was said, never who said it, so none is a source.</summary>
 internal static partial class PressConferences
 {
-    public static IEnumerable<Source> Find(ArticleDocument article, IReadOnlyList<Statement> statements)
-    {
-        foreach (var sentence in article.Sentences)
-        {
-            var m = Occasion().Match(sentence.Text);
-            if (!m.Success)
-            {
-                continue;
-            }
+    // One row per occasion noun; a phrase is an occasion when its head is one ("a customary public interview").
+    private static readonly string[] Nouns =
+    [
+        "press conference",
+        "news conference",
+        "press briefing",
+        "news briefing",
+        "briefing",
+        "interview",
+        "hearing",
+        "rally",
+        "statement",
+        "speech",
+        "debate",
+        "ceremony",
+        "summit",
+        "town hall",
+        "session",
+        "testimony",
+        "event",
+        "meeting",
+        "webinar",
+        "podcast",
+    ];
 
-            var citation = Citation.Of(sentence);
-            var backed = statements.Where(s => s.Citations.Contains(citation)).ToList();
-            var phrase = m.Groups["occasion"].Value;
-            var description = backed.Count > 0 ? $"{phrase}, where {backed[0].Speaker} spoke" : phrase;
-            yield return new Source(phrase, SourceKind.PressConference, description, false, [.. backed.Select(s => s.Content)], [citation]);
-        }
+    private static readonly Regex Head = new(
+        $@"\b(?:{string.Join('|', Nouns.Select(Regex.Escape))})(?:s|es)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1));
+
+    /// <summary>True when the head of <paramref name="phrase"/> is an occasion noun: "a briefing", "Tuesday's hearing
+    /// of the committee", but not "people at the meeting".</summary>
+    public static bool IsOccasion(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        var head = Qualifier().Split(phrase, 2)[0].Trim().TrimEnd('.', ',', ';', ':');
+        return Head.IsMatch(head);
     }
 
-    [GeneratedRegex(@"\b(?:at|in|during)\s+(?<occasion>(?:a|an|the|his|her|its|their|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+){0,3}?(?:press conference|news conference|press briefing|briefing|public interview|interview|news briefing|hearing))\b")]
-    private static partial Regex Occasion();
+    /// <summary>Who held the occasion ("a statement from the council" was the council's), or null.</summary>
+    public static string? Owner(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        var m = Owned().Match(phrase);
+        return m.Success && IsOccasion(phrase) ? m.Groups["owner"].Value.TrimEnd('.', ',', ';', ':') : null;
+    }
+
+    // What follows the head noun: an of-, by- or at-phrase, a comma or a relative clause.
+    [GeneratedRegex(@",|\s(?:of|from|by|at|in|on|with|for|where|when|who|which|that)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex Qualifier();
+
+    [GeneratedRegex(@"\s(?:from|by|of)\s(?<owner>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Owned();
 }

@@ -58,7 +58,7 @@ internal static partial class SourceClassifier
             return SourceKind.Recording;
         }
 
-        if (PressConference().IsMatch(text))
+        if (PressConferences.IsOccasion(text))
         {
             return SourceKind.PressConference;
         }
@@ -96,9 +96,6 @@ internal static partial class SourceClassifier
 
     [GeneratedRegex(@"\b(?:recordings?|audio|video|videos|tapes?|footage|transcripts?|recorded)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Recording();
-
-    [GeneratedRegex(@"\b(?:press conference|news conference|briefing|press briefing|public interview|interview|hearing|testimony)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PressConference();
 
     [GeneratedRegex(@"^(?:an?|the|this|that|its|their)?\s*(?:[\w-]+\s+){0,3}reports?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Report();

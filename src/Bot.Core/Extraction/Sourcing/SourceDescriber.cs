@@ -78,6 +78,11 @@ internal sealed partial class SourceDescriber
                 return descriptor;
             }
 
+            if (after < tokens.Length && tokens[after - 1].EndsWith(',') && AppositiveBefore(tokens, t) is { Length: > 0 } appositive)
+            {
+                return appositive;
+            }
+
             if (definition.Length == 0 && t == 0 && after + 1 < tokens.Length && tokens[after] is "is" or "was"
                 && tokenKeys[after + 1] is "a" or "an" or "the")
             {
@@ -117,6 +122,37 @@ internal sealed partial class SourceDescriber
             ? Titles().IsMatch(last)
             : !Prepositions().IsMatch(last) && !last.EndsWith("ed", StringComparison.Ordinal) && !last.EndsWith("ing", StringComparison.Ordinal);
         return roleNoun && (words.Count >= 2 || Titles().IsMatch(last)) ? string.Join(' ', words) : string.Empty;
+    }
+
+    /// <summary>A description set off before a name by commas: "the city's chief engineer, Jane Roe, said".</summary>
+    private static string AppositiveBefore(string[] tokens, int at)
+    {
+        if (at == 0 || !tokens[at - 1].EndsWith(','))
+        {
+            return string.Empty;
+        }
+
+        var words = new List<string> { tokens[at - 1].TrimEnd(',') };
+        for (var k = at - 2; k >= 0 && words.Count < 6; k--)
+        {
+            var word = tokens[k];
+            if (EndsPhrase(word) || QuoteMap.IsQuote(word[^1]) || (DescriptorStops().IsMatch(word) && !Determiner().IsMatch(word)) || Prepositions().IsMatch(word))
+            {
+                break;
+            }
+
+            words.Insert(0, word);
+            if (Determiner().IsMatch(word))
+            {
+                break;
+            }
+        }
+
+        // A role ends in a lower-case noun ("chief engineer"); a place or a name before the comma is no description.
+        var last = words[^1];
+        return words.Count >= 2 && last.Length > 0 && char.IsLower(last[0]) && !last.EndsWith("ed", StringComparison.Ordinal)
+            ? string.Join(' ', words)
+            : string.Empty;
     }
 
     private string DescribeGeneric(string name, string[] words, int before)
@@ -236,6 +272,9 @@ internal sealed partial class SourceDescriber
 
     [GeneratedRegex(@"^(?:by|from|of|to|in|on|at|for|with|and|or|that|which|who|when|as|is|was|are|were|said|says|said:|told|the|a|an|its|his|her|their)$", RegexOptions.IgnoreCase)]
     private static partial Regex DescriptorStops();
+
+    [GeneratedRegex(@"^(?:an?|the)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Determiner();
 
     [GeneratedRegex(@"^(?:an?|the|\d+|several|some|many)\s", RegexOptions.IgnoreCase)]
     private static partial Regex DeterminerStart();

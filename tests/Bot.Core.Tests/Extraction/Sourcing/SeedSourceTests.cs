@@ -25,15 +25,37 @@ public sealed class SeedSourceTests
     [InlineData("Zhao Lijian", SourceKind.Spokesperson, true, "Chinese Foreign Ministry spokesman")]
     [InlineData("Truss", SourceKind.Official, true, "British Foreign Secretary")]
     [InlineData("several TikTok employees", SourceKind.Group, false, "several TikTok employees")]
-    [InlineData("a customary public interview", SourceKind.PressConference, false, "a customary public interview, where Zhao Lijian spoke")]
     public void Extract_FindsTheSeedsSources(string name, SourceKind kind, bool named, string description)
     {
         var source = Assert.Single(Sources.Value, s => s.Name == name);
         Assert.Equal(kind, source.Kind);
         Assert.Equal(named, source.Named);
         Assert.Equal(description, source.Description);
-        Assert.NotEmpty(source.Claims);
+        Assert.True(source.Claims.Count + source.Positions.Count > 0);
         Assert.NotEmpty(source.Citations);
+    }
+
+    [Fact]
+    public void Extract_TheInterviewZhaoSpokeAtIsNoSource() =>
+        Assert.DoesNotContain(Sources.Value, s => s.Name.Contains("interview", StringComparison.OrdinalIgnoreCase));
+
+    [Fact]
+    public void Extract_ZhaoCriticisedTrussRatherThanBackingHer()
+    {
+        var zhao = Assert.Single(Sources.Value, s => s.Name == "Zhao Lijian");
+        Assert.Contains(zhao.Positions, p => p.Opposes && p.Text == "criticized Truss's remarks");
+        Assert.DoesNotContain(zhao.Claims, c => c.Contains("Truss's remarks", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_TheSpokespersonsFragmentsAreWhatItDidNotClaimsItBacks()
+    {
+        var spokesperson = Assert.Single(Sources.Value, s => s.Name == "a TikTok spokesperson");
+        Assert.DoesNotContain(spokesperson.Claims, c => c is "the matter" || c.StartsWith("it an informal", StringComparison.Ordinal));
+        Assert.Equal(
+            ["downplayed the matter", "called it an informal request from a friend of one of the company's employees"],
+            spokesperson.Positions.Select(p => p.Text));
+        Assert.All(spokesperson.Positions, p => Assert.False(p.Opposes));
     }
 
     [Fact]
