@@ -16,10 +16,13 @@ public static class SourceExtractor
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(statements);
         var describer = new SourceDescriber(article);
+        // The words around the name ("the port's operations director, Ines Varga,") say more than a later
+        // "the director" merged into the same source, so the describer comes before the titles.
         string Describe(SourceGroup g) =>
             g.Entity?.Descriptions.FirstOrDefault()
+            ?? NonEmpty(describer.Describe(g.Name, FirstCited(g.Statements)))
             ?? g.Titles.FirstOrDefault(t => t.Length > 0 && !string.Equals(t, g.Name, StringComparison.Ordinal))
-            ?? describer.Describe(g.Name, FirstCited(g.Statements));
+            ?? string.Empty;
 
         var sources = new List<Source>();
         foreach (var group in SourceMerger.Group(entities, statements, Describe))
@@ -38,4 +41,6 @@ public static class SourceExtractor
 
     private static List<Citation> Citations(IEnumerable<Statement> statements) =>
         [.. statements.SelectMany(s => s.Citations).Distinct().OrderBy(c => c.Paragraph).ThenBy(c => c.Sentence)];
+
+    private static string? NonEmpty(string text) => text.Length > 0 ? text : null;
 }
