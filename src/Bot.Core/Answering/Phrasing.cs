@@ -59,7 +59,9 @@ internal static class Phrasing
         EntityKind.Person => "person",
         EntityKind.Organization => "organisation",
         EntityKind.Place => "place",
-        _ => "group",
+        EntityKind.Group => "group",
+        EntityKind.Product => "product",
+        _ => "kind unclear",
     };
 
     public static string Kind(SourceKind kind) => kind switch

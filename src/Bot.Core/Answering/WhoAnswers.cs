@@ -83,9 +83,14 @@ internal static class WhoAnswers
     public static string Describe(Entity entity)
     {
         var kind = entity.Generic ? $"unnamed {Phrasing.Kind(entity.Kind)}" : Phrasing.Kind(entity.Kind);
+
+        // A description says what the article knows better than "kind unclear" does.
+        var named = entity.Kind == EntityKind.Unknown && entity.Descriptions.Count > 0
+            ? Phrasing.Capitalize(entity.Name)
+            : $"{Phrasing.Capitalize(entity.Name)} ({kind})";
         var text = entity.Descriptions.Count > 0
-            ? $"{Phrasing.Capitalize(entity.Name)} ({kind}): {string.Join("; ", entity.Descriptions)}."
-            : $"{Phrasing.Capitalize(entity.Name)} ({kind}).";
+            ? $"{named}: {string.Join("; ", entity.Descriptions)}."
+            : $"{named}.";
         var aliases = entity.Aliases.Where(a => !a.Equals(entity.Name, StringComparison.OrdinalIgnoreCase)).ToList();
         return aliases.Count > 0 ? $"{text} Also written as {string.Join(", ", aliases)}." : text;
     }

@@ -51,9 +51,10 @@ public static class EntityExtractor
         var inconsistencies = new List<Inconsistency>();
         var clusters = AliasJoiner.Join(mentions, finder.Doubtful, inconsistencies);
         CiteHeadings(views.Where(v => v.TitleCase), clusters);
+        var referredBack = DefiniteDescriptions.Resolve(body, clusters);
 
         var entities = clusters.Select(c => (c.FirstIndex, Entity: c.ToEntity()))
-            .Concat(GenericEntities(body))
+            .Concat(GenericEntities(body, referredBack))
             .OrderBy(e => e.Item1)
             .Select(e => e.Item2)
             .ToList();
@@ -91,7 +92,8 @@ public static class EntityExtractor
         }
     }
 
-    private static IEnumerable<(int, Entity)> GenericEntities(List<SentenceView> body)
+    /// <param name="referredBack">Phrases that refer back to a named entity ("the engineer"), by sentence and key: no unnamed speakers.</param>
+    private static IEnumerable<(int, Entity)> GenericEntities(List<SentenceView> body, HashSet<(int Sentence, string Key)> referredBack)
     {
         var byKey = new Dictionary<string, (int First, string Name, EntityKind Kind, List<SentenceView> Sentences)>(StringComparer.Ordinal);
         var order = new List<string>();
@@ -100,6 +102,11 @@ public static class EntityExtractor
             foreach (var (name, kind, sentence) in GenericSpeakerFinder.Find(view))
             {
                 var key = GenericSpeakerFinder.Key(name);
+                if (referredBack.Contains((sentence.Index, key)))
+                {
+                    continue;
+                }
+
                 if (!byKey.TryGetValue(key, out var entry))
                 {
                     entry = (sentence.Index, name, kind, []);

@@ -17,7 +17,7 @@ internal static class FactsTextWriter
         output.WriteLine(Line("Paragraphs", article.Paragraphs.Count.ToString(CultureInfo.InvariantCulture)));
 
         Section(output, "Entities", facts.Entities, e =>
-            $"{e.Name} [{e.Kind.ToString().ToLowerInvariant()}{(e.Generic ? ", unnamed" : string.Empty)}]"
+            $"{e.Name} [{KindOf(e.Kind)}{(e.Generic ? ", unnamed" : string.Empty)}]"
             + (e.Aliases.Count > 0 ? $" also: {string.Join(", ", e.Aliases)}" : string.Empty)
             + (e.Descriptions.Count > 0 ? $" — {string.Join("; ", e.Descriptions)}" : string.Empty),
             e => e.Citations);
@@ -50,4 +50,7 @@ internal static class FactsTextWriter
             }
         }
     }
+
+    // "unknown" would read as if the name were unknown; it is the kind the article leaves open.
+    private static string KindOf(EntityKind kind) => kind == EntityKind.Unknown ? "kind unclear" : kind.ToString().ToLowerInvariant();
 }

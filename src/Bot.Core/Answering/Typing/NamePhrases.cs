@@ -139,7 +139,10 @@ internal static partial class NamePhrases
                 {
                     EntityKind.Person => AnswerType.Person,
                     EntityKind.Place => AnswerType.Place,
-                    _ => AnswerType.Organisation,
+                    EntityKind.Organization or EntityKind.Group => AnswerType.Organisation,
+
+                    // An app answers no "who" or "which company"; a name of unclear kind is left to the cue words.
+                    _ => null,
                 };
             }
         }

@@ -63,7 +63,7 @@ internal static partial class SpeakerName
         }
 
         var nameStart = words.Length - 1;
-        while (nameStart > 0 && IsCapitalised(words[nameStart - 1]) && !Titles.Contains(words[nameStart - 1]))
+        while (nameStart > 0 && IsCapitalised(words[nameStart - 1]) && !IsTitle(words[nameStart - 1]))
         {
             nameStart--;
         }
@@ -75,7 +75,7 @@ internal static partial class SpeakerName
 
         var descriptor = string.Join(' ', words[..nameStart]);
         var lastDescriptor = words[nameStart - 1];
-        if (!Titles.Contains(lastDescriptor) && IsCapitalised(lastDescriptor))
+        if (!IsTitle(lastDescriptor) && IsCapitalised(lastDescriptor))
         {
             return null;
         }
@@ -98,6 +98,9 @@ internal static partial class SpeakerName
     }
 
     private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    // The entity rules' titles too, so "Councilman Dev Ramirez" resolves to the entity "Dev Ramirez" they found.
+    private static bool IsTitle(string word) => Titles.Contains(word) || Entities.EntityLexicon.TitleWords.Contains(word.TrimEnd('.'));
 
     [GeneratedRegex(@"\s+(?:seen|obtained|reviewed|released|published|cited|quoted|issued|commissioned|conducted|sent|written|prepared|compiled|carried out)\s+by\b|\s+(?:who|which|that)\s")]
     private static partial Regex ReducedRelative();

@@ -21,6 +21,11 @@ internal static class DescriptionRules
             Add(m, before.Text, before.Head);
         }
 
+        if (LeadingAppositive.Find(m) is { } leading)
+        {
+            Add(m, leading.Text, leading.Head);
+        }
+
         if (Appositive(m) is { } appositive)
         {
             Add(m, appositive.Text, appositive.Head);
@@ -32,17 +37,30 @@ internal static class DescriptionRules
         }
     }
 
-    private static void Add(Mention m, string text, string? head)
+    /// <param name="head">Token of the description's head noun, or -1.</param>
+    private static void Add(Mention m, string text, int head)
     {
         m.Descriptions.Add(text);
-        if (m.TitleStart < 0 && head is not null && Words.KindOfHead(head) is { } kind)
+        if (head < 0)
         {
-            m.Votes.Add(kind, 3);
+            return;
+        }
+
+        var kind = Words.KindOfHead(m.Sentence, head);
+        var noun = m.Sentence.Tokens[head].Lower;
+        if (kind == EntityKind.Person || (m.TitleStart >= 0 && EntityLexicon.TitleWords.Contains(noun)))
+        {
+            m.RoleNouns.Add(noun);
+        }
+
+        if (m.TitleStart < 0 && kind is { } k)
+        {
+            m.Votes.Add(k, 3);
         }
     }
 
     /// <summary>"Chinese Foreign Ministry spokesman Zhao Lijian", "US news website BuzzFeed", "British Foreign Secretary Truss".</summary>
-    private static (string Text, string? Head)? Before(Mention m)
+    private static (string Text, int Head)? Before(Mention m)
     {
         var s = m.Sentence;
         var tokens = s.Tokens;
@@ -84,11 +102,18 @@ internal static class DescriptionRules
             budget--;
         }
 
-        return (Words.Squash(s.Text.AsSpan(tokens[start].Start, tokens[head].End - tokens[start].Start)), tokens[head].Lower);
+        // "Sen. Harlan Mosely": an abbreviated title keeps its period.
+        var end = tokens[head].End;
+        if (m.TitleStart >= 0 && end < s.Text.Length && s.Text[end] == '.')
+        {
+            end++;
+        }
+
+        return (Words.Squash(s.Text.AsSpan(tokens[start].Start, end - tokens[start].Start)), head);
     }
 
     /// <summary>"Elizabeth Kanter, TikTok's head of government relations in the UK, Ireland, the Netherlands, and Israel."</summary>
-    private static (string Text, string? Head)? Appositive(Mention m)
+    private static (string Text, int Head)? Appositive(Mention m)
     {
         var s = m.Sentence;
         var tokens = s.Tokens;
@@ -104,9 +129,9 @@ internal static class DescriptionRules
         var startsWithArticle = lead.Lower is "a" or "an" or "the";
         // Without a role noun, only "the X of Y" reads as a description ("the international version of Chinese Douyin").
         var accepted = startsWithArticle
-            ? head is not null || (!tokens[Math.Min(a + 1, b)].IsCapitalized && HasOf(s, a, b))
-            : (lead.Possessive && lead.IsCapitalized) || (!lead.IsCapitalized && head is not null && !EntityLexicon.CommonWords.Contains(lead.Lower));
-        if (!accepted || !char.IsLetter(lead.Text[0]) || (head is null && b - a + 1 > MaxBareAppositiveTokens) || IsClause(s, a, b))
+            ? head >= 0 || (!tokens[Math.Min(a + 1, b)].IsCapitalized && HasOf(s, a, b))
+            : (lead.Possessive && lead.IsCapitalized) || (!lead.IsCapitalized && head >= 0 && !EntityLexicon.CommonWords.Contains(lead.Lower));
+        if (!accepted || !char.IsLetter(lead.Text[0]) || (head < 0 && b - a + 1 > MaxBareAppositiveTokens) || IsClause(s, a, b))
         {
             return null;
         }
@@ -128,7 +153,7 @@ internal static class DescriptionRules
     }
 
     /// <summary>"TikTok is a short video-sharing app developed by ...", "Eric Dor is a French economist who ...".</summary>
-    private static (string Text, string? Head)? Definition(Mention m)
+    private static (string Text, int Head)? Definition(Mention m)
     {
         var s = m.Sentence;
         var tokens = s.Tokens;
@@ -151,10 +176,10 @@ internal static class DescriptionRules
         return (Words.Squash(text), HeadOf(s, verb + 1, Math.Min(tokens.Count - 1, verb + MaxSegmentTokens)));
     }
 
-    /// <summary>The role or organisation noun heading a description: the last one before the phrase's first preposition or verb.</summary>
-    private static string? HeadOf(SentenceView s, int a, int b)
+    /// <summary>The role, organisation or product noun heading a description: the last one before the phrase's first preposition or verb; -1 if none.</summary>
+    private static int HeadOf(SentenceView s, int a, int b)
     {
-        string? head = null;
+        var head = -1;
         for (var k = a; k <= b; k++)
         {
             var t = s.Tokens[k];
@@ -165,7 +190,7 @@ internal static class DescriptionRules
 
             if (Words.KindOfHead(t.Lower) is not null)
             {
-                head = t.Lower;
+                head = k;
             }
         }
 
@@ -177,7 +202,7 @@ internal static class DescriptionRules
     {
         var next = m.LastToken + 1;
         return next < m.Sentence.Tokens.Count && m.Sentence.SpaceBefore(next) && !m.Sentence.Tokens[m.LastToken].Possessive
-            && EntityLexicon.OrganizationContextNouns.Contains(m.Sentence.Tokens[next].Lower);
+            && (EntityLexicon.OrganizationContextNouns.Contains(m.Sentence.Tokens[next].Lower) || EntityLexicon.ProductContextNouns.Contains(m.Sentence.Tokens[next].Lower));
     }
 
     private static bool HasOf(SentenceView s, int a, int b)

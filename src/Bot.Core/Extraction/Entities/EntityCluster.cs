@@ -17,6 +17,9 @@ internal sealed class EntityCluster(string key)
 
     public List<SentenceView> HeadingSentences { get; } = [];
 
+    /// <summary>Definite descriptions that refer back to the entity ("the engineer"): aliases and citations, never the name.</summary>
+    public List<(string Form, SentenceView Sentence)> References { get; } = [];
+
     public bool Merged { get; set; }
 
     public int FirstIndex => Mentions.Min(m => m.Sentence.Index);
@@ -50,7 +53,8 @@ internal sealed class EntityCluster(string key)
         }
     }
 
-    public EntityKind Kind => Votes.Best(TokenCount > 1 ? EntityKind.Person : EntityKind.Organization);
+    /// <summary>Two or more capitalised words with nothing else known are most often a person's name; one word could be anything.</summary>
+    public EntityKind Kind => Votes.Best(TokenCount > 1 ? EntityKind.Person : EntityKind.Unknown);
 
     public void Absorb(EntityCluster other)
     {
@@ -66,12 +70,14 @@ internal sealed class EntityCluster(string key)
         var name = Name;
         var aliases = Mentions.Select(m => m.Name)
             .Concat(Variants)
+            .Concat(References.Select(r => r.Form))
             .Where(n => !string.Equals(n, name, StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
         var descriptions = Mentions.SelectMany(m => m.Descriptions).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var citations = Mentions.Select(m => m.Sentence)
             .Concat(HeadingSentences)
+            .Concat(References.Select(r => r.Sentence))
             .DistinctBy(s => s.Index)
             .OrderBy(s => s.Index)
             .Select(s => Citation.Of(s.Sentence))

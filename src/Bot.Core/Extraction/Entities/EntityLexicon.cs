@@ -46,16 +46,27 @@ internal static class EntityLexicon
         congresswoman pastor bishop priest king queen prince princess emperor wife husband son daughter mother father brother sister friend
         colleague aide assistant student teacher owner partner boss employee engineer consultant strategist pollster trader negotiator
         epidemiologist historian philosopher economist-in-chief vice-president secretary-general president-elect chief-executive
+        councilman councilwoman councillor councilor alderman alderwoman inspector sheriff detective commissioner superintendent treasurer
+        comptroller auditor marshal constable curator planner architect surveyor administrator coordinator supervisor clerk dean
         """);
 
-    /// <summary>Nouns for an organisation: heads of descriptors ("news website", "technology company").</summary>
+    /// <summary>Nouns for an organisation: heads of descriptors ("news site", "technology company").</summary>
     public static readonly HashSet<string> OrganizationNouns = WordSet.Of("""
-        company firm website site outlet agency organization organisation group app application platform newspaper paper magazine broadcaster
+        company firm site outlet agency organization organisation group newspaper paper magazine broadcaster
         network channel bank fund startup start-up giant maker manufacturer retailer carrier airline provider operator publisher developer
-        service brand conglomerate corporation party ministry department regulator union charity institute university school team club
+        brand conglomerate corporation party ministry department regulator union charity institute university school team club
         association think-tank lab laboratory studio wire daily tabloid portal exchange insurer lender automaker chain subsidiary unit
         broadcaster news-site watchdog nonprofit non-profit ngo body authority administration government council committee commission
         """);
+
+    /// <summary>Nouns for a made thing: heads of descriptors ("a smartphone app", "the international version of").</summary>
+    public static readonly HashSet<string> ProductNouns = WordSet.Of("""
+        app apps application platform service software website web-site game videogame video-game device gadget phone smartphone handset
+        browser chatbot chat-bot version tool console tablet laptop headset wearable engine search-engine messenger
+        """);
+
+    /// <summary>Words before a product noun that make it a news outlet, an organisation ("news website", "wire service").</summary>
+    public static readonly HashSet<string> OutletModifiers = WordSet.Of("news newswire wire media");
 
     /// <summary>Nouns for a place: heads of descriptors ("the port city of").</summary>
     public static readonly HashSet<string> PlaceNouns = WordSet.Of(
@@ -125,7 +136,10 @@ internal static class EntityLexicon
 
     /// <summary>Words that follow an organisation's name ("TikTok employees", "TikTok's spokesperson").</summary>
     public static readonly HashSet<string> OrganizationContextNouns = WordSet.Of("""
-        employees staff staffers executives spokesperson spokesman spokeswoman officials users app accounts headquarters shares stock board ceo
-        founder chairman subscribers customers platform servers data engineers workers management executive employee
+        employees staff staffers executives spokesperson spokesman spokeswoman officials users accounts headquarters shares stock board ceo
+        founder chairman subscribers customers servers data engineers workers management executive employee
         """);
+
+    /// <summary>Words that follow a product's name ("the Floodly app", "the Zorbex platform").</summary>
+    public static readonly HashSet<string> ProductContextNouns = WordSet.Of("app apps application platform software website game device browser chatbot");
 }

@@ -132,10 +132,18 @@ internal static class GenericSpeakerFinder
         return lower;
     }
 
-    /// <summary>"Stephen Jen, a former economist at the fund, said": the phrase describes the name before it.</summary>
+    /// <summary>"Stephen Jen, a former economist at the fund, said": the phrase describes the name before it;
+    /// "the firm's founder, Jane Roe, said": the name after it.</summary>
     private static bool IsAppositive(SentenceView s, int start, int end)
     {
         var tokens = s.Tokens;
+        if (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && !tokens[end].Possessive && s.GapBefore(end + 1).Trim().SequenceEqual(","))
+        {
+            // The name is set off by a second comma ("According to an official, Beijing would ..." names no one).
+            var nameEnd = NameSequence.Extend(s, end + 1) + 1;
+            return nameEnd >= tokens.Count || (s.GapBefore(nameEnd).Trim().SequenceEqual(",") && tokens[nameEnd].Lower is not ("and" or "or"));
+        }
+
         if (start == 0 || !tokens[start - 1].IsCapitalized || !s.GapBefore(start).Contains(','))
         {
             return false;

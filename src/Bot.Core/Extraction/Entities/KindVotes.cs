@@ -5,7 +5,10 @@ namespace Bot.Core.Extraction.Entities;
 /// <summary>Evidence for each kind of entity, summed over mentions.</summary>
 internal sealed class KindVotes
 {
-    private readonly int[] _scores = new int[4];
+    // Unknown is the absence of evidence, so it is never voted for.
+    private static readonly EntityKind[] Voted = [EntityKind.Person, EntityKind.Organization, EntityKind.Group, EntityKind.Product];
+
+    private readonly int[] _scores = new int[Enum.GetValues<EntityKind>().Length];
 
     public void Add(EntityKind kind, int weight) => _scores[(int)kind] += weight;
 
@@ -21,7 +24,7 @@ internal sealed class KindVotes
 
     public bool IsEmpty => _scores.All(s => s == 0);
 
-    /// <summary>The kind with the most evidence; ties go to place, then person, then organisation.</summary>
+    /// <summary>The kind with the most evidence; ties go to place, then person, then organisation, then group, then product.</summary>
     public EntityKind Best(EntityKind fallback)
     {
         if (IsEmpty)
@@ -30,7 +33,7 @@ internal sealed class KindVotes
         }
 
         var best = EntityKind.Place;
-        foreach (var kind in (EntityKind[])[EntityKind.Person, EntityKind.Organization, EntityKind.Group])
+        foreach (var kind in Voted)
         {
             if (this[kind] > this[best])
             {

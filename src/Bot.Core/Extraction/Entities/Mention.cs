@@ -18,6 +18,9 @@ internal sealed class Mention(SentenceView sentence, string name, int firstToken
 
     public List<string> Descriptions { get; } = [];
 
+    /// <summary>Head nouns of the person's titles and roles ("engineer", "mayor"): what a later "the engineer" may refer back to.</summary>
+    public List<string> RoleNouns { get; } = [];
+
     /// <summary>Token where a title written before the name starts ("British Foreign Secretary Truss"), else -1.</summary>
     public int TitleStart { get; set; } = -1;
 }

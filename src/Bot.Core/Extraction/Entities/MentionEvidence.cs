@@ -120,6 +120,11 @@ internal static class MentionEvidence
             {
                 votes.Add(EntityKind.Organization, 2);
             }
+            else if (EntityLexicon.ProductContextNouns.Contains(next) && !tokens[b + 1].IsCapitalized && !tokens[b].Possessive)
+            {
+                // "the Floodly app"; "Floodly's app" is the app of a company.
+                votes.Add(EntityKind.Product, 2);
+            }
             else if (tokens[b].Possessive && EntityLexicon.PersonContextNouns.Contains(next))
             {
                 votes.Add(EntityKind.Person, 1);

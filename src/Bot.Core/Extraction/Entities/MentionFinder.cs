@@ -4,6 +4,9 @@ namespace Bot.Core.Extraction.Entities;
 /// <param name="seenInsideSentences">Words the article capitalises somewhere other than at a sentence start.</param>
 internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
 {
+    /// <summary>How many words may stand between "is a" and the kind noun of a definition.</summary>
+    private const int DefinitionModifiers = 3;
+
     /// <summary>Sentence-opening words dropped for want of evidence: kept only if they turn out to be a variant spelling of a name.</summary>
     public List<Mention> Doubtful { get; } = [];
 
@@ -258,7 +261,33 @@ internal sealed class MentionFinder(IReadOnlySet<string> seenInsideSentences)
         var next = tokens[a + 1];
         return !LooksLikeOpeningWord(tokens[a])
             && ((EntityLexicon.ReportingVerbs.Contains(next.Lower) && !tokens[a].Possessive)
-                || (next.Lower is "and" or "or" && a + 2 < tokens.Count && tokens[a + 2].IsCapitalized && !EntityLexicon.CommonWords.Contains(tokens[a + 2].Lower)));
+                || (next.Lower is "and" or "or" && a + 2 < tokens.Count && tokens[a + 2].IsCapitalized && !EntityLexicon.CommonWords.Contains(tokens[a + 2].Lower))
+                || DefinedAsKind(s, a));
+    }
+
+    /// <summary>"Hovix is a budgeting application": a copula and an indefinite noun phrase headed by a kind noun define a name.</summary>
+    private static bool DefinedAsKind(SentenceView s, int a)
+    {
+        var tokens = s.Tokens;
+        if (tokens[a].Possessive || a + 3 >= tokens.Count || tokens[a + 1].Lower is not ("is" or "was") || tokens[a + 2].Lower is not ("a" or "an"))
+        {
+            return false;
+        }
+
+        for (var k = a + 3; k < tokens.Count && k <= a + 3 + DefinitionModifiers && s.SpaceBefore(k); k++)
+        {
+            if (Words.KindOfHead(tokens[k].Lower) is not null)
+            {
+                return true;
+            }
+
+            if (!Words.IsModifier(tokens[k]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An adverb, participle or plural common noun opening a sentence before a name ("Officials", "Asked", "Speaking").</summary>

@@ -55,7 +55,19 @@ internal static class Words
         EntityLexicon.PersonRoleNouns.Contains(lower) ? Facts.EntityKind.Person
         : EntityLexicon.OrganizationNouns.Contains(lower) ? Facts.EntityKind.Organization
         : EntityLexicon.PlaceNouns.Contains(lower) ? Facts.EntityKind.Place
+        : EntityLexicon.ProductNouns.Contains(lower) ? Facts.EntityKind.Product
         : null;
+
+    /// <summary>The kind the head noun at <paramref name="head"/> points to, read with the word before it.</summary>
+    public static Facts.EntityKind? KindOfHead(SentenceView s, int head)
+    {
+        var kind = KindOfHead(s.Tokens[head].Lower);
+
+        // A news website or a wire service is an outlet, which the article treats as an organisation, not as a product.
+        return kind == Facts.EntityKind.Product && head > 0 && EntityLexicon.OutletModifiers.Contains(s.Tokens[head - 1].Lower)
+            ? Facts.EntityKind.Organization
+            : kind;
+    }
 
     /// <summary>Collapses runs of whitespace (line breaks inside a block) into single spaces.</summary>
     public static string Squash(ReadOnlySpan<char> text)

@@ -34,6 +34,9 @@ internal static partial class SourceClassifier
             EntityKind.Person => SourceKind.Person,
             EntityKind.Organization => SourceKind.Organization,
             EntityKind.Group => SourceKind.Group,
+
+            // An app or service that "says" something speaks for whoever runs it; Unknown is left to the name's form below.
+            EntityKind.Product => SourceKind.Organization,
             _ when GroupStart().IsMatch(name) => SourceKind.Group,
             _ when named && name.Contains(' ', StringComparison.Ordinal) && name.Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0])) => SourceKind.Person,
             _ => SourceKind.Organization,
