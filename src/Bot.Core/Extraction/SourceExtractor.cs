@@ -30,7 +30,9 @@ public static class SourceExtractor
             var description = Describe(group);
             var kind = SourceClassifier.Classify(group.Name, description, group.Entity, group.Own.Select(s => s.Verb));
             var (claims, positions) = ClaimReader.Read(group.Own, group.Statements);
-            sources.Add(new Source(group.Name, kind, description, group.Named, claims, Citations(group.Statements), positions, group.Mentions));
+            // The entity's aliases ("Varga", "the director") are how the article refers to the source too.
+            var mentions = group.Mentions.Concat(group.Entity?.Aliases ?? []).Where(m => !string.Equals(m, group.Name, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
+            sources.Add(new Source(group.Name, kind, description, group.Named, claims, Citations(group.Statements), positions, mentions));
         }
 
         return [.. sources.OrderBy(s => s.Citations.Count == 0 ? int.MaxValue : s.Citations[0].Paragraph).ThenBy(s => s.Citations.Count == 0 ? 0 : s.Citations[0].Sentence)];

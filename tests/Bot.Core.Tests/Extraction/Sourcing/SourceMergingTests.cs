@@ -23,7 +23,7 @@ public sealed class SourceMergingTests
     {
         var varga = Assert.Single(Harbour.Value, s => s.Name == "Ines Varga");
         Assert.Equal("the port's operations director", varga.Description);
-        Assert.Equal(["the director"], varga.Mentions);
+        Assert.Contains("the director", varga.Mentions);
         Assert.Contains("dredging will start in May and last about a year", varga.Claims);
         Assert.Contains("the budget was settled", varga.Claims);
         Assert.DoesNotContain(varga.Claims, c => c.StartsWith("Ines Varga", StringComparison.Ordinal));
