@@ -138,4 +138,30 @@ internal static class Appositives
             ? (i, outer.Start)
             : (outer, outer.Start);
     }
+
+    /// <summary>"According to the city's engineer, Jane Doe, ...": the description is followed by the name it
+    /// describes, which is the source. Returns the name, or null when no name follows.</summary>
+    internal static TextSpan? NameAfterDescription(string text, TextSpan description)
+    {
+        var first = SpeakerPhrase.Clean(text, new TextSpan(description.Start, NextSpace(text, description.Start, description.End)));
+        var determined = first is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "our" || first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("’s", StringComparison.Ordinal);
+        if (!determined || description.End >= text.Length || text[description.End] != ',')
+        {
+            return null;
+        }
+
+        var start = AttributionFinder.Skip(text, description.End + 1, text.Length);
+        var comma = text.IndexOf(',', start);
+        if (comma < 0 || comma - start > 60)
+        {
+            return null;
+        }
+
+        var name = new TextSpan(start, comma);
+        var words = name.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 5 && AllCapitalised(text, name) && char.IsLetter(text[start])
+            && !CueLexicon.LeadingFillers.Contains(words[0]) && !CueLexicon.ModifierStarts.Contains(words[0].ToLowerInvariant())
+            ? name
+            : null;
+    }
 }

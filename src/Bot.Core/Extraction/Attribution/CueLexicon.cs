@@ -244,14 +244,12 @@ internal static partial class CueLexicon
     public static partial Regex Hedge();
 
     // Phrasal cues ("called for", "pointed out") are the verb and its particle, matched as two words.
-    private sealed record CueWordSet(FrozenSet<string> Words, (string Verb, string Particle)[] Pairs)
+    // Progressives are the -ing forms of the cues, read only after "is", "are", "was" or "were".
+    private sealed record CueWordSet(FrozenSet<string> Words, (string Verb, string Particle)[] Pairs, FrozenSet<string> Progressives)
     {
         public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; } = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
-        /// <summary>The -ing forms of the cues, read only after "is", "are", "was" or "were".</summary>
-        public FrozenSet<string> Progressives { get; init; } = FrozenSet<string>.Empty;
-
-        public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProgressiveLookup => Progressives.GetAlternateLookup<ReadOnlySpan<char>>();
+        public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProgressiveLookup { get; } = Progressives.GetAlternateLookup<ReadOnlySpan<char>>();
 
         public static CueWordSet From(VerbLexicon lexicon)
         {
@@ -259,7 +257,7 @@ internal static partial class CueLexicon
                 .Concat(lexicon.Forms(VerbProperty.Cue | VerbProperty.BareCue, VerbInflection.Base)).ToList();
             var pairs = forms.Where(f => f.Contains(' ', StringComparison.Ordinal)).Select(f => f.Split(' ', 2)).Select(p => (p[0], p[1])).ToArray();
             var progressives = lexicon.Forms(VerbProperty.Cue, VerbInflection.Ing).Where(f => !f.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal);
-            return new(forms.Where(f => !f.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal), pairs) { Progressives = progressives };
+            return new(forms.Where(f => !f.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal), pairs, progressives);
         }
     }
 

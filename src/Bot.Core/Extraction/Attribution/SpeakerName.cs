@@ -8,18 +8,11 @@ namespace Bot.Core.Extraction.Attribution;
 /// lower-cased, and a title or descriptor split off a proper name ("US news website BuzzFeed").</summary>
 internal static partial class SpeakerName
 {
+    // Descriptors that split a speaker phrase beyond the entity rules' titles (EntityLexicon.TitleWords).
     private static readonly FrozenSet<string> Titles = new[]
     {
-        "president", "secretary", "minister", "senator", "sen.", "rep.", "representative", "gov.", "governor",
-        "chancellor", "spokesman", "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "judge",
-        "mayor", "ambassador", "general", "gen.", "attorney", "commissioner", "chief", "premier", "leader",
-        "candidate", "nominee", "speaker", "officer", "adviser", "advisor", "ceo", "founder", "professor", "prof.",
-        "dr.", "king", "queen", "prince", "pope", "justice", "lt.", "col.", "sgt.", "capt.", "admiral", "vice",
-        "councilman", "councilwoman", "councillor", "councilor", "congressman", "congresswoman", "assemblyman",
-        "assemblywoman", "alderman", "sheriff", "superintendent", "inspector", "detective",
-        "coach", "rabbi", "bishop", "cardinal", "rev.", "reverend", "pastor", "dean", "deputy", "treasurer", "auditor",
-        "comptroller", "magistrate", "chair", "commander", "captain", "lieutenant", "sergeant", "colonel", "economist",
-        "analyst", "lawyer", "engineer", "manager", "head",
+        "candidate", "nominee", "adviser", "advisor", "founder", "prof.", "dr.", "councilor", "assemblyman", "assemblywoman",
+        "alderman", "rev.", "pastor", "dean", "magistrate", "economist", "analyst", "lawyer", "engineer", "manager", "head",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Determiners = new[]
@@ -99,7 +92,7 @@ internal static partial class SpeakerName
 
     private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 
-    // The entity rules' titles too, so "Councilman Dev Ramirez" resolves to the entity "Dev Ramirez" they found.
+    // The entity rules' titles first, so "Councilman Dev Ramirez" resolves to the entity "Dev Ramirez" they found.
     private static bool IsTitle(string word) => Titles.Contains(word) || Entities.EntityLexicon.TitleWords.Contains(word.TrimEnd('.'));
 
     [GeneratedRegex(@"\s+(?:seen|obtained|reviewed|released|published|cited|quoted|issued|commissioned|conducted|sent|written|prepared|compiled|carried out)\s+by\b|\s+(?:who|which|that)\s")]

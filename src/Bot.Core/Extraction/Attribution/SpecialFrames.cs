@@ -81,7 +81,7 @@ internal static class SpecialFrames
 
             var cue = new TextSpan(m.Index, m.Index + m.Length);
             TextSpan? extent = null;
-            if (AppositiveName(text, speaker) is { } named)
+            if (Appositives.NameAfterDescription(text, speaker) is { } named)
             {
                 extent = new TextSpan(speaker.Start, named.End);
                 speaker = named;
@@ -116,32 +116,6 @@ internal static class SpecialFrames
                 found.Add(new FoundAttribution(speaker, cue, spans, null, false) { SourceExtent = extent });
             }
         }
-    }
-
-    /// <summary>"According to the city's engineer, Jane Doe, ...": the description is followed by the name it
-    /// describes, which is the source. Returns the name, or null when no name follows.</summary>
-    private static TextSpan? AppositiveName(string text, TextSpan description)
-    {
-        var first = SpeakerPhrase.Clean(text, new TextSpan(description.Start, Appositives.NextSpace(text, description.Start, description.End)));
-        var determined = first is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "our" || first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("’s", StringComparison.Ordinal);
-        if (!determined || description.End >= text.Length || text[description.End] != ',')
-        {
-            return null;
-        }
-
-        var start = AttributionFinder.Skip(text, description.End + 1, text.Length);
-        var comma = text.IndexOf(',', start);
-        if (comma < 0 || comma - start > 60)
-        {
-            return null;
-        }
-
-        var name = new TextSpan(start, comma);
-        var words = name.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 1 and <= 5 && Appositives.AllCapitalised(text, name) && char.IsLetter(text[start])
-            && !CueLexicon.LeadingFillers.Contains(words[0]) && !CueLexicon.ModifierStarts.Contains(words[0].ToLowerInvariant())
-            ? name
-            : null;
     }
 
     /// <summary>"The senator backed the bill, saying ...": a participle whose speaker is the clause's subject.</summary>
