@@ -1,6 +1,7 @@
 using System.Net;
 using System.Reflection;
 using Bot.Adapters;
+using Bot.Adapters.State;
 using Bot.Discord.Commands;
 using Bot.Discord.Gateway;
 using Bot.Discord.Interactions;
@@ -50,6 +51,7 @@ public static class DiscordHostingExtensions
         services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSharedState();
 
         services.TryAddTransient<RateLimitHandler>();
         var client = services.AddHttpClient<DiscordRestClient>(ConfigureClient)

@@ -1,5 +1,6 @@
 using System.Net;
 using Bot.Adapters;
+using Bot.Adapters.State;
 using Bot.Slack.Api;
 using Bot.Slack.Handling;
 using Bot.Slack.Http;
@@ -40,6 +41,7 @@ public static class SlackHostingExtensions
         services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSharedState();
 
         services.AddHttpClient(SlackApiClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30))
             .AddResilienceHandler("slack-rate-limit", pipeline => pipeline.AddRetry(RateLimitRetry()));

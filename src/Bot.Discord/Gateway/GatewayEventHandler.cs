@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Bot.Adapters.RateLimiting;
+using Bot.Adapters.State;
 using Bot.Core.Answering;
 using Bot.Discord.Interactions;
 using Bot.Discord.Json;
@@ -13,8 +15,13 @@ internal sealed class GatewayEventHandler(
     AnswerRenderer renderer,
     InteractionHandler interactions,
     DiscordRestClient rest,
+    ISharedState state,
+    RateLimitGate limits,
     ILogger<GatewayEventHandler> logger)
 {
+    /// <summary>An interaction token lives 15 minutes; no duplicate can be answered after that anyway.</summary>
+    private static readonly TimeSpan ClaimTtl = TimeSpan.FromMinutes(15);
+
     public Task HandleAsync(string type, JsonElement data, string? botUserId, CancellationToken cancellationToken = default) => type switch
     {
         "MESSAGE_CREATE" when botUserId is not null => OnMessageAsync(data.Deserialize(DiscordJsonContext.Default.DiscordMessage), botUserId, cancellationToken),
@@ -28,8 +35,23 @@ internal sealed class GatewayEventHandler(
         if (message?.Author is not { } author || author.Bot == true || author.Id == botUserId || message.WebhookId is not null
             || (message.GuildId is not null && !MentionText.MentionsBot(message, botUserId)))
             return;
+        // Two processes on one shard (a rolling deploy) both receive the message: the first to claim it answers.
+        if (!await state.TryClaimAsync("discord:message:" + message.Id, ClaimTtl, cancellationToken).ConfigureAwait(false))
+            return;
         var request = MentionText.ToRequest(message.Content ?? "", botUserId);
         Log.MentionReceived(logger, request.Command);
+        var verdict = await limits.CheckAsync("discord", author.Id, message.ChannelId, cancellationToken).ConfigureAwait(false);
+        if (!verdict.Allowed)
+        {
+            if (verdict.Notice is not null)
+            {
+                var notice = new RenderedMessage([], null, DiscordMarkdown.Truncate(verdict.Notice, DiscordLimits.Content));
+                await rest.CreateMessageAsync(message.ChannelId, notice.ToPayload(new MessageReference(message.Id)), cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
         var answer = await interactions.AnswerSafelyAsync(request).ConfigureAwait(false);
         var messages = renderer.Render(answer);
         for (var i = 0; i < messages.Count; i++)
@@ -42,6 +64,8 @@ internal sealed class GatewayEventHandler(
     private async Task OnInteractionAsync(Interaction? interaction, CancellationToken cancellationToken)
     {
         if (interaction?.Id is not { } id || interaction.Token is not { } token)
+            return;
+        if (!await state.TryClaimAsync("discord:interaction:" + id, ClaimTtl, cancellationToken).ConfigureAwait(false))
             return;
         var outcome = await interactions.HandleAsync(interaction, cancellationToken).ConfigureAwait(false);
         if (outcome is null)

@@ -1,4 +1,5 @@
 using Bot.Adapters;
+using Bot.Adapters.RateLimiting;
 using Bot.Core.Answering;
 using Bot.Discord.Json;
 using Bot.Discord.Rendering;
@@ -14,6 +15,7 @@ internal sealed class InteractionHandler(
     AnswerRenderer renderer,
     WorkQueue queue,
     DiscordRestClient rest,
+    RateLimitGate limits,
     TimeProvider time,
     ILogger<InteractionHandler> logger)
 {
@@ -32,6 +34,8 @@ internal sealed class InteractionHandler(
                 return new InteractionOutcome(new InteractionResponse(CallbackType.Pong));
             case InteractionType.ApplicationCommand:
                 Log.CommandReceived(logger, interaction.Data?.Name ?? "");
+                if (await RefuseOverLimitAsync(interaction, cancellationToken).ConfigureAwait(false) is { } refused)
+                    return refused;
                 return await AnswerAsync(interaction, ToRequest(interaction.Data), null, cancellationToken).ConfigureAwait(false);
             case InteractionType.Autocomplete:
                 return new InteractionOutcome(new InteractionResponse(CallbackType.AutocompleteResult, new InteractionCallbackData(Choices: Complete(interaction.Data))));
@@ -42,6 +46,19 @@ internal sealed class InteractionHandler(
             default:
                 return null;
         }
+    }
+
+    /// <summary>Null when the asker is within the limits. Else the one ephemeral notice of the window, or, after it,
+    /// an ephemeral deferral that is never completed: Discord needs a response, and it should not be another notice.</summary>
+    private async Task<InteractionOutcome?> RefuseOverLimitAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        var verdict = await limits.CheckAsync("discord", interaction.Member?.User?.Id ?? interaction.User?.Id, interaction.ChannelId, cancellationToken)
+            .ConfigureAwait(false);
+        if (verdict.Allowed)
+            return null;
+        return verdict.Notice is null
+            ? new InteractionOutcome(new InteractionResponse(CallbackType.DeferredChannelMessage, new InteractionCallbackData(Flags: Ephemeral)))
+            : Message(Notice(verdict.Notice), Ephemeral);
     }
 
     /// <summary>A slash command read as the text "/name option values" and parsed as everywhere else, so

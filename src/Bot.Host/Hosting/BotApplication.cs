@@ -22,6 +22,7 @@ internal static class BotApplication
 
         builder.AddBotCore();
         builder.Services.AddSentenceEncoder();
+        builder.AddSharedState();
         builder.AddDiscord();
         builder.AddSlack();
         builder.AddConsoleChat();

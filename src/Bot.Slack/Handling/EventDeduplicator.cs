@@ -1,61 +1,32 @@
+using Bot.Adapters.State;
+
 namespace Bot.Slack.Handling;
 
 /// <summary>Remembers events for longer than Slack's retry window: by event_id, and by (channel, ts) because Slack
-/// has delivered one message under two event_ids.</summary>
-internal sealed class EventDeduplicator(TimeProvider timeProvider)
+/// has delivered one message under two event_ids. Kept in the shared state, so with several replicas behind one
+/// URL a retry that lands on another replica is still a duplicate.</summary>
+internal sealed class EventDeduplicator(ISharedState state)
 {
     public static readonly TimeSpan Ttl = TimeSpan.FromMinutes(15);
 
-    private const int MaxEntries = 20_000;
-
-    private readonly Dictionary<string, DateTimeOffset> seen = new(StringComparer.Ordinal);
-    private readonly Lock gate = new();
-
     /// <summary>Records the event; false when it (or the same message) was seen within the TTL.</summary>
-    public bool TryRecord(string? eventId, string? channel, string? ts)
+    public async ValueTask<bool> TryRecordAsync(string? eventId, string? channel, string? ts, CancellationToken cancellationToken = default)
     {
-        var now = timeProvider.GetUtcNow();
-        var messageKey = channel is null || ts is null ? null : "m:" + channel + ":" + ts;
-        var eventKey = eventId is null ? null : "e:" + eventId;
-        lock (gate)
-        {
-            Prune(now);
-            if ((eventKey is not null && seen.ContainsKey(eventKey)) || (messageKey is not null && seen.ContainsKey(messageKey)))
-                return false;
-            if (eventKey is not null)
-                seen[eventKey] = now + Ttl;
-            if (messageKey is not null)
-                seen[messageKey] = now + Ttl;
-            return true;
-        }
+        if (EventKey(eventId) is { } eventKey && !await state.TryClaimAsync(eventKey, Ttl, cancellationToken).ConfigureAwait(false))
+            return false;
+        return MessageKey(channel, ts) is not { } messageKey || await state.TryClaimAsync(messageKey, Ttl, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Forgets an event that could not be handled, so Slack's retry of it is answered.</summary>
-    public void Forget(string? eventId, string? channel, string? ts)
+    public async ValueTask ForgetAsync(string? eventId, string? channel, string? ts, CancellationToken cancellationToken = default)
     {
-        lock (gate)
-        {
-            if (eventId is not null)
-                seen.Remove("e:" + eventId);
-            if (channel is not null && ts is not null)
-                seen.Remove("m:" + channel + ":" + ts);
-        }
+        if (EventKey(eventId) is { } eventKey)
+            await state.ReleaseAsync(eventKey, cancellationToken).ConfigureAwait(false);
+        if (MessageKey(channel, ts) is { } messageKey)
+            await state.ReleaseAsync(messageKey, cancellationToken).ConfigureAwait(false);
     }
 
-    private void Prune(DateTimeOffset now)
-    {
-        if (seen.Count < MaxEntries / 2)
-        {
-            foreach (var key in seen.Where(p => p.Value <= now).Select(p => p.Key).Take(64).ToList())
-                seen.Remove(key);
-            return;
-        }
+    private static string? EventKey(string? eventId) => eventId is null ? null : "slack:event:" + eventId;
 
-        foreach (var key in seen.Where(p => p.Value <= now).Select(p => p.Key).ToList())
-            seen.Remove(key);
-        // Still full of live entries: drop the oldest rather than grow without bound.
-        if (seen.Count >= MaxEntries)
-            foreach (var key in seen.OrderBy(p => p.Value).Take(seen.Count - (MaxEntries / 2)).Select(p => p.Key).ToList())
-                seen.Remove(key);
-    }
+    private static string? MessageKey(string? channel, string? ts) => channel is null || ts is null ? null : "slack:message:" + channel + ":" + ts;
 }

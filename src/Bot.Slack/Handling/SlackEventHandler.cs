@@ -1,3 +1,4 @@
+using Bot.Adapters.RateLimiting;
 using Bot.Slack.Api;
 using Bot.Slack.Rendering;
 using Bot.Slack.Wire;
@@ -10,6 +11,7 @@ namespace Bot.Slack.Handling;
 internal sealed class SlackEventHandler(
     SlackWorkQueue queue,
     EventDeduplicator deduplicator,
+    RateLimitGate limits,
     SlackBotIdentity identity,
     SlackApiClient api,
     ILogger<SlackEventHandler> logger)
@@ -32,10 +34,19 @@ internal sealed class SlackEventHandler(
 
         if (evt.Channel is null || evt.Ts is null)
             return EventOutcome.Malformed;
-        if (!deduplicator.TryRecord(envelope.EventId, evt.Channel, evt.Ts))
+        if (!await deduplicator.TryRecordAsync(envelope.EventId, evt.Channel, evt.Ts, cancellationToken).ConfigureAwait(false))
         {
             Log.DuplicateEvent(logger, envelope.EventId ?? "?");
             return EventOutcome.Duplicate;
+        }
+
+        var verdict = await limits.CheckAsync("slack", evt.User, evt.Channel, cancellationToken).ConfigureAwait(false);
+        if (!verdict.Allowed)
+        {
+            // Over the limit: the first refusal in a window is told, privately; the rest are acknowledged only.
+            if (verdict.Notice is not null && evt.User is not null)
+                queue.TryEnqueue(new NoticeWork(evt.Channel, evt.User, verdict.Notice, evt.ThreadTs));
+            return EventOutcome.Accepted;
         }
 
         var request = SlackRequest.Parse(evt.Text, identity.UserId);

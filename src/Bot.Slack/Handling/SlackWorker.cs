@@ -28,6 +28,7 @@ internal sealed class SlackWorker(
         MentionWork mention => AnswerMentionAsync(mention, cancellationToken),
         PendingAnswerWork pending => PostPendingAsync(pending, cancellationToken),
         ShareWork share => ShareAsync(share, cancellationToken),
+        NoticeWork notice => PostNoticeAsync(notice, cancellationToken),
         _ => Task.CompletedTask,
     };
 
@@ -63,6 +64,13 @@ internal sealed class SlackWorker(
         var answer = await SlackAnswering.WithinAsync(work.Answer, AnswerTimeout, timeProvider, cancellationToken).ConfigureAwait(false);
         var message = SlashCommandHandler.Render(answer, work.Options);
         await api.PostToResponseUrlAsync(work.ResponseUrl, message, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task PostNoticeAsync(NoticeWork work, CancellationToken cancellationToken)
+    {
+        var notice = AnswerRenderer.RenderNotice(work.Text);
+        await api.PostEphemeralAsync(new PostEphemeralRequest(work.Channel, work.User, notice.Text, notice.Blocks, work.ThreadTs), cancellationToken)
+            .ConfigureAwait(false);
     }
 
     private async Task ShareAsync(ShareWork work, CancellationToken cancellationToken)

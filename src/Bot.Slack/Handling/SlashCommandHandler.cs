@@ -1,4 +1,5 @@
 using Bot.Adapters;
+using Bot.Adapters.RateLimiting;
 using Bot.Core.Answering;
 using Bot.Slack.Api;
 using Bot.Slack.Rendering;
@@ -14,6 +15,7 @@ internal sealed class SlashCommandHandler(
     SlackAnswering answering,
     SlackWorkQueue queue,
     SlackBotIdentity identity,
+    RateLimitGate limits,
     IOptionsMonitor<SlackOptions> options,
     TimeProvider timeProvider,
     ILogger<SlashCommandHandler> logger)
@@ -31,6 +33,10 @@ internal sealed class SlashCommandHandler(
             Log.UnknownCommand(logger, command.Command.Length > 40 ? command.Command[..40] : command.Command);
             return SlashCommandResult.Refuse($"Unknown command; this app answers {configured} only.");
         }
+
+        var verdict = await limits.CheckAsync("slack", command.UserId, command.ChannelId, cancellationToken).ConfigureAwait(false);
+        if (!verdict.Allowed)
+            return new SlashCommandResult(verdict.Notice is null ? null : Notice(verdict.Notice));
 
         var plain = SlackText.ToPlain(command.Text, identity.UserId);
         var request = SlackRequest.Parse(command.Text, identity.UserId);

@@ -100,7 +100,7 @@ internal sealed partial class SlackHttpEndpoints(
             payload = null;
         }
 
-        return payload is not null && interactions.Handle(payload) ? Results.Ok() : BadRequest("Malformed interactivity payload.");
+        return payload is not null && await interactions.HandleAsync(payload, context.RequestAborted).ConfigureAwait(false) ? Results.Ok() : BadRequest("Malformed interactivity payload.");
     }
 
     private async Task<(byte[]? Body, IResult? Refusal)> ReadVerifiedAsync(HttpContext context)

@@ -162,7 +162,7 @@ internal sealed class SocketModeService(
             case "interactive":
                 await AckAsync(transport, envelopeId, null, cancellationToken).ConfigureAwait(false);
                 if (Payload(message, SlackJsonContext.Default.InteractionPayload) is { } interaction)
-                    interactions.Handle(interaction);
+                    await interactions.HandleAsync(interaction, cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 // Unknown envelopes are acknowledged so Slack does not keep retrying them.

@@ -33,13 +33,15 @@ internal sealed record InteractionPayload(
     [property: JsonPropertyName("type")] string? Type,
     [property: JsonPropertyName("user")] InteractionUser? User,
     [property: JsonPropertyName("response_url")] string? ResponseUrl,
-    [property: JsonPropertyName("actions")] IReadOnlyList<InteractionAction>? Actions);
+    [property: JsonPropertyName("actions")] IReadOnlyList<InteractionAction>? Actions,
+    [property: JsonPropertyName("trigger_id")] string? TriggerId = null);
 
 internal sealed record InteractionUser([property: JsonPropertyName("id")] string? Id);
 
 internal sealed record InteractionAction(
     [property: JsonPropertyName("action_id")] string? ActionId,
-    [property: JsonPropertyName("value")] string? Value);
+    [property: JsonPropertyName("value")] string? Value,
+    [property: JsonPropertyName("action_ts")] string? ActionTs = null);
 
 /// <summary>What a share button carries, so a click can answer the same request again.</summary>
 internal sealed record ShareValue(
