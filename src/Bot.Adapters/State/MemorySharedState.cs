@@ -7,6 +7,7 @@ internal sealed class MemorySharedState(TimeProvider timeProvider) : ISharedStat
     internal const int MaxEntries = 20_000;
 
     private readonly Dictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private readonly PriorityQueue<string, DateTimeOffset> expiries = new();
     private readonly Lock gate = new();
 
     public bool IsShared => false;
@@ -29,7 +30,7 @@ internal sealed class MemorySharedState(TimeProvider timeProvider) : ISharedStat
             Prune(now);
             if (entries.TryGetValue(key, out var entry) && entry.Expires > now)
                 return ValueTask.FromResult(false);
-            entries[key] = new Entry(now + ttl, 1);
+            Store(key, new Entry(now + ttl, 1));
             return ValueTask.FromResult(true);
         }
     }
@@ -52,26 +53,36 @@ internal sealed class MemorySharedState(TimeProvider timeProvider) : ISharedStat
             var next = entries.TryGetValue(key, out var entry) && entry.Expires > now
                 ? entry with { Value = entry.Value + 1 }
                 : new Entry(now + window, 1);
-            entries[key] = next;
+            Store(key, next);
             return ValueTask.FromResult(next.Value);
         }
     }
 
     private void Prune(DateTimeOffset now)
     {
-        // Cheap while small: a few expired entries per call. Near the bound: all expired ones, then the oldest.
-        if (entries.Count < MaxEntries / 2)
+        // The heap yields the soonest expiry first: expired entries go and, at the bound, the oldest live ones down
+        // to half, so a trim is rare. A heap item whose entry was since replaced or released is stale: dropped.
+        var trim = entries.Count >= MaxEntries;
+        while (expiries.TryPeek(out var key, out var expires) && (expires <= now || (trim && entries.Count > MaxEntries / 2)))
         {
-            foreach (var key in entries.Where(p => p.Value.Expires <= now).Select(p => p.Key).Take(64).ToList())
+            expiries.Dequeue();
+            if (entries.TryGetValue(key, out var entry) && entry.Expires == expires)
                 entries.Remove(key);
-            return;
         }
 
-        foreach (var key in entries.Where(p => p.Value.Expires <= now).Select(p => p.Key).ToList())
-            entries.Remove(key);
-        if (entries.Count >= MaxEntries)
-            foreach (var key in entries.OrderBy(p => p.Value.Expires).Take(entries.Count - (MaxEntries / 2)).Select(p => p.Key).ToList())
-                entries.Remove(key);
+        // Claim-release cycles leave stale heap items behind; rebuild before they outgrow the entries.
+        if (expiries.Count > 2 * MaxEntries)
+        {
+            expiries.Clear();
+            expiries.EnqueueRange(entries.Select(p => (p.Key, p.Value.Expires)));
+        }
+    }
+
+    private void Store(string key, Entry entry)
+    {
+        if (!entries.TryGetValue(key, out var old) || old.Expires != entry.Expires)
+            expiries.Enqueue(key, entry.Expires);
+        entries[key] = entry;
     }
 
     private readonly record struct Entry(DateTimeOffset Expires, long Value);
