@@ -28,7 +28,7 @@ internal static class ReplicaHostingExtensions
         return builder;
     }
 
-    private static ConnectionMultiplexer Connect(RedisOptions options)
+    internal static ConnectionMultiplexer Connect(RedisOptions options)
     {
         var configuration = ConfigurationOptions.Parse(options.Configuration!);
         // Start without Redis and keep reconnecting; while it is down, fail at once (the caller falls back to
