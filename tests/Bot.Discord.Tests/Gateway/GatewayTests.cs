@@ -271,6 +271,23 @@ public sealed class GatewayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheSameInteractionTwice_IsAnsweredOnce()
+    {
+        await StartAsync();
+        var connection = await ConnectReadyAsync();
+        const string Twice = """{"op":0,"t":"INTERACTION_CREATE","s":2,"d":{"id":"4242","application_id":"1100000000000000001","type":2,"token":"gw-token","data":{"name":"who","options":[{"name":"person","type":3,"value":"Zhao"}]}}}""";
+        connection.Push(Twice);
+        connection.Push(Twice);
+        connection.Push("""{"op":0,"t":"INTERACTION_CREATE","s":3,"d":{"id":"4343","application_id":"1100000000000000001","type":2,"token":"gw-later","data":{"name":"who","options":[{"name":"person","type":3,"value":"Zhao"}]}}}""");
+
+        // Events are handled in order: once the later one is answered, a second answer to the first would be too.
+        await _api.WaitForAsync("POST", "interactions/4343/gw-later/callback");
+
+        Assert.Single(_api.Matching("POST", "interactions/4242/gw-token/callback"));
+        Assert.Equal(2, _answerer.Requests.Count);
+    }
+
+    [Fact]
     public async Task SessionStartLimitSpent_WaitsForTheResetBeforeIdentifying()
     {
         _api.GatewayBotJson = """{"url":"wss://gateway.test.invalid","shards":1,"session_start_limit":{"total":1000,"remaining":0,"reset_after":60000,"max_concurrency":1}}""";
