@@ -1,9 +1,9 @@
+using System.Diagnostics.Metrics;
 using Bot.Adapters.Readiness;
 using Bot.Core.Telemetry;
 using Bot.Discord.Tests.Fakes;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Time.Testing;
-using System.Diagnostics.Metrics;
 
 namespace Bot.Discord.Tests.Telemetry;
 
