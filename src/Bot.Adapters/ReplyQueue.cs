@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Bot.Adapters.Telemetry;
 
 namespace Bot.Adapters;
 
@@ -7,15 +8,22 @@ namespace Bot.Adapters;
 /// growing: the caller gets false and tells the asker the bot is busy, which beats an unbounded backlog of
 /// answers nobody is waiting for any more.
 /// </summary>
-internal class ReplyQueue<T>(int capacity)
+internal class ReplyQueue<T>(int capacity, string name = "replies") : IMeteredQueue
 {
     private readonly Channel<T> _channel = Channel.CreateBounded<T>(
         new BoundedChannelOptions(capacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = false });
 
     private int _pending;
+    private long _dropped;
+
+    /// <summary>The queue's name in metrics ("slack", "discord").</summary>
+    public string Name { get; } = name;
 
     /// <summary>Items queued or running; zero once the worker has finished everything.</summary>
     public int Pending => Volatile.Read(ref _pending);
+
+    /// <summary>Items refused because the queue was full, since start.</summary>
+    public long Dropped => Interlocked.Read(ref _dropped);
 
     public bool TryEnqueue(T item)
     {
@@ -24,6 +32,7 @@ internal class ReplyQueue<T>(int capacity)
         if (_channel.Writer.TryWrite(item))
             return true;
         Interlocked.Decrement(ref _pending);
+        Interlocked.Increment(ref _dropped);
         return false;
     }
 

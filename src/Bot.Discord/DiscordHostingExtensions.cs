@@ -2,6 +2,8 @@ using System.Net;
 using System.Reflection;
 using Bot.Adapters;
 using Bot.Adapters.State;
+using Bot.Adapters.Readiness;
+using Bot.Adapters.Telemetry;
 using Bot.Discord.Commands;
 using Bot.Discord.Gateway;
 using Bot.Discord.Interactions;
@@ -25,6 +27,7 @@ public static class DiscordHostingExtensions
 {
     public const string InteractionsPath = "/discord/interactions";
 
+    private const string Platform = "discord";
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(30);
 
     /// <summary>True when Discord is configured at all (a bot token or a public key), so the host runs the adapter.</summary>
@@ -53,14 +56,16 @@ public static class DiscordHostingExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSharedState();
 
+        var configured = builder.Configuration.GetSection(DiscordOptions.SectionName).Get<DiscordOptions>() ?? new DiscordOptions();
+        services.AddAdapterTelemetry<WorkQueue>(ReadinessOf(configured));
         services.TryAddTransient<RateLimitHandler>();
         var client = services.AddHttpClient<DiscordRestClient>(ConfigureClient)
             .RemoveAllLoggers() // The default loggers write full URLs, and webhook URLs hold interaction tokens.
             .AddHttpMessageHandler<RateLimitHandler>();
-        client.AddResilienceHandler("discord-transient", ConfigureRetries);
+        client.AddResilienceHandler("discord-transient", (pipeline, context) => ConfigureRetries(pipeline, context.ServiceProvider.GetRequiredService<AdapterMetrics>()));
+        client.AddHttpMessageHandler(sp => new OutboundMetricsHandler(sp.GetRequiredService<AdapterMetrics>(), Platform));
 
         services.TryAddSingleton<AnswerRenderer>();
-        services.TryAddSingleton<WorkQueue>();
         services.TryAddSingleton<InteractionHandler>();
         services.TryAddSingleton(sp => new SignatureVerifier(
             sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey, sp.GetRequiredService<TimeProvider>()));
@@ -70,7 +75,6 @@ public static class DiscordHostingExtensions
         services.AddHostedService<DiscordWorker>();
         services.AddHostedService<CommandRegistrar>();
 
-        var configured = builder.Configuration.GetSection(DiscordOptions.SectionName).Get<DiscordOptions>() ?? new DiscordOptions();
         if (configured.GatewayEnabled)
             services.AddHostedService<GatewayService>();
         return builder;
@@ -86,7 +90,8 @@ public static class DiscordHostingExtensions
             return endpoints;
 
         endpoints.MapPost(InteractionsPath, (HttpContext context, InteractionEndpoint endpoint) => endpoint.HandleAsync(context))
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            .WithPlatformMetrics(endpoints.ServiceProvider.GetRequiredService<AdapterMetrics>(), Platform, "interactions");
         return endpoints;
     }
 
@@ -103,14 +108,26 @@ public static class DiscordHostingExtensions
 
     // Retries only transport failures and 5xx on idempotent calls: a retried POST could post a reply twice,
     // and 429s are the rate-limit handler's job.
-    private static void ConfigureRetries(ResiliencePipelineBuilder<HttpResponseMessage> pipeline) =>
+    private static void ConfigureRetries(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, AdapterMetrics metrics) =>
         pipeline.AddRetry(new HttpRetryStrategyOptions
         {
             MaxRetryAttempts = 2,
             ShouldRetryAfterHeader = false,
             DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(Backoff.Delay(args.AttemptNumber + 1, TimeSpan.FromSeconds(1), MaxRetryDelay, Random.Shared)),
             ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome) && IsIdempotent(args.Outcome.Result?.RequestMessage?.Method ?? args.Context.GetRequestMessage()?.Method)),
+            OnRetry = _ =>
+            {
+                metrics.Retry(Platform, "transient");
+                return default;
+            },
         });
+
+    // With the gateway, ready once READY or RESUMED arrives; interactions-only, ready when requests can be
+    // verified (a public key is set): command registration is best effort and Discord keeps the last set.
+    private static ReadinessExpectation ReadinessOf(DiscordOptions configured) =>
+        configured.GatewayEnabled
+            ? new ReadinessExpectation(AdapterLinks.DiscordGateway, "no gateway READY yet")
+            : new ReadinessExpectation(AdapterLinks.DiscordInteractions, "Discord:PublicKey is not set", ReadyAtStart: !string.IsNullOrWhiteSpace(configured.PublicKey));
 
     private static bool IsTransient(Outcome<HttpResponseMessage> outcome) =>
         outcome.Exception is HttpRequestException

@@ -6,7 +6,7 @@ namespace Bot.Discord;
 /// Discord's reply queue (deferred answers, follow-ups, gateway events): named delegates, so that the worker can
 /// say which one failed. <see cref="DiscordWorker"/> runs what is queued.
 /// </summary>
-internal sealed class WorkQueue() : ReplyQueue<WorkQueue.WorkItem>(DefaultCapacity)
+internal sealed class WorkQueue() : ReplyQueue<WorkQueue.WorkItem>(DefaultCapacity, "discord")
 {
     internal const int DefaultCapacity = 256;
 

@@ -1,6 +1,8 @@
 using System.Net;
 using Bot.Adapters;
 using Bot.Adapters.State;
+using Bot.Adapters.Readiness;
+using Bot.Adapters.Telemetry;
 using Bot.Slack.Api;
 using Bot.Slack.Handling;
 using Bot.Slack.Http;
@@ -21,6 +23,7 @@ namespace Bot.Slack;
 /// <summary>The Slack adapter's one Add/Map pair for the host.</summary>
 public static class SlackHostingExtensions
 {
+    private const string Platform = "slack";
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(30);
 
     /// <summary>True when a bot token is configured (Slack:BotToken), so the host should add Slack at all.</summary>
@@ -43,13 +46,15 @@ public static class SlackHostingExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSharedState();
 
-        services.AddHttpClient(SlackApiClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30))
-            .AddResilienceHandler("slack-rate-limit", pipeline => pipeline.AddRetry(RateLimitRetry()));
+        services.AddAdapterTelemetry<SlackWorkQueue>(ReadinessOf(builder.Configuration));
+        var client = services.AddHttpClient(SlackApiClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
+        client.AddResilienceHandler("slack-rate-limit", (pipeline, context) => pipeline.AddRetry(RateLimitRetry(context.ServiceProvider.GetRequiredService<AdapterMetrics>())));
+        // Inside the retry, so each attempt (a 429 too) is counted.
+        client.AddHttpMessageHandler(sp => new OutboundMetricsHandler(sp.GetRequiredService<AdapterMetrics>(), Platform));
 
         services.TryAddSingleton<SlackApiClient>();
         services.TryAddSingleton<SlackBotIdentity>();
         services.TryAddSingleton<EventDeduplicator>();
-        services.TryAddSingleton<SlackWorkQueue>();
         services.TryAddSingleton<SlackAnswering>();
         services.TryAddSingleton<SlashCommandHandler>();
         services.TryAddSingleton<SlackEventHandler>();
@@ -73,13 +78,20 @@ public static class SlackHostingExtensions
         if (endpoints.ServiceProvider.GetService<SlackHttpEndpoints>() is null)
             return endpoints;
 
-        endpoints.MapPost("/slack/commands", Handle((e, c) => e.CommandsAsync(c)));
-        endpoints.MapPost("/slack/events", Handle((e, c) => e.EventsAsync(c)));
-        endpoints.MapPost("/slack/interactivity", Handle((e, c) => e.InteractivityAsync(c)));
+        var metrics = endpoints.ServiceProvider.GetRequiredService<AdapterMetrics>();
+        endpoints.MapPost("/slack/commands", Handle((e, c) => e.CommandsAsync(c))).WithPlatformMetrics(metrics, Platform, "commands");
+        endpoints.MapPost("/slack/events", Handle((e, c) => e.EventsAsync(c))).WithPlatformMetrics(metrics, Platform, "events");
+        endpoints.MapPost("/slack/interactivity", Handle((e, c) => e.InteractivityAsync(c))).WithPlatformMetrics(metrics, Platform, "interactivity");
         return endpoints;
     }
 
-    private static HttpRetryStrategyOptions RateLimitRetry()
+    // Socket Mode is ready once Slack's hello arrives; HTTP mode once auth.test has said the token works.
+    private static ReadinessExpectation ReadinessOf(IConfiguration configuration) =>
+        string.IsNullOrWhiteSpace(configuration[$"{SlackOptions.SectionName}:{nameof(SlackOptions.AppToken)}"])
+            ? new ReadinessExpectation(AdapterLinks.SlackApi, "auth.test has not succeeded")
+            : new ReadinessExpectation(AdapterLinks.SlackSocketMode, "no Socket Mode hello yet");
+
+    private static HttpRetryStrategyOptions RateLimitRetry(AdapterMetrics metrics)
     {
         var retry = new HttpRetryStrategyOptions
         {
@@ -88,6 +100,11 @@ public static class SlackHostingExtensions
             ShouldRetryAfterHeader = true,
             MaxRetryAttempts = 3,
             MaxDelay = MaxRetryDelay,
+            OnRetry = _ =>
+            {
+                metrics.Retry(Platform, "rate_limited");
+                return default;
+            },
         };
         // Slack's Retry-After wins; without one, the adapters' shared backoff.
         var retryAfter = retry.DelayGenerator;

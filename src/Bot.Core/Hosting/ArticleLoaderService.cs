@@ -1,5 +1,6 @@
 using Bot.Core.Articles;
 using Bot.Core.Facts;
+using Bot.Core.Telemetry;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,7 +15,8 @@ public sealed class ArticleLoaderService(
     FactStore store,
     IOptions<ArticleOptions> options,
     IHostEnvironment environment,
-    ILogger<ArticleLoaderService> logger) : BackgroundService
+    ILogger<ArticleLoaderService> logger,
+    CoreMetrics? metrics = null) : BackgroundService
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(200);
 
@@ -83,6 +85,7 @@ public sealed class ArticleLoaderService(
     {
         var facts = ArticleFactsLoader.LoadTimed(ArticlePath, out var elapsedMs);
         store.Publish(facts);
+        metrics?.RecordArticleLoad(TimeSpan.FromMilliseconds(elapsedMs));
         Log.ArticleLoaded(logger, ArticlePath, facts.Article.Paragraphs.Count, facts.Entities.Count, facts.Statements.Count, facts.Timeline.Count, facts.Sources.Count, elapsedMs);
     }
 }

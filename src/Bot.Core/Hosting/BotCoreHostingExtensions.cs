@@ -2,6 +2,7 @@ using Bot.Core.Answering;
 using Bot.Core.Answering.Ranking;
 using Bot.Core.Answering.Semantic;
 using Bot.Core.Facts;
+using Bot.Core.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -44,7 +45,10 @@ public static class BotCoreHostingExtensions
             return sp.GetRequiredKeyedService<IQuestionAnswerer>(name.Name);
         });
         services.AddSingleton<ICompleter, Completer>();
-        services.AddSingleton<IArticleAnswerer, CommandRouter>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<CoreMetrics>();
+        services.AddSingleton<CommandRouter>();
+        services.AddSingleton<IArticleAnswerer>(sp => new MeteredAnswerer(sp.GetRequiredService<CommandRouter>(), sp.GetRequiredService<CoreMetrics>()));
         return builder;
     }
 

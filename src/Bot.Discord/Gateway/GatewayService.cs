@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using System.Text.Json;
+using Bot.Adapters.Readiness;
 using Bot.Discord.Json;
 using Bot.Discord.Rest;
 using Microsoft.Extensions.Hosting;
@@ -19,6 +20,7 @@ internal sealed class GatewayService(
     WorkQueue queue,
     IOptions<DiscordOptions> options,
     TimeProvider time,
+    AdapterReadiness readiness,
     ILogger<GatewayService> logger) : BackgroundService
 {
     /// <summary>GUILDS | GUILD_MESSAGES | DIRECT_MESSAGES. Not MESSAGE_CONTENT: mentions of the bot carry their content anyway.</summary>
@@ -164,6 +166,7 @@ internal sealed class GatewayService(
         }
         finally
         {
+            readiness.Link(AdapterLinks.DiscordGateway).Down("gateway connection lost");
             await connection.CancelAsync().ConfigureAwait(false);
             await heartbeat.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
@@ -197,10 +200,12 @@ internal sealed class GatewayService(
 
                 _session.Start(ready.SessionId, ready.ResumeGatewayUrl, ready.User.Id);
                 _failures = 0;
+                readiness.Link(AdapterLinks.DiscordGateway).Up();
                 Log.GatewayReady(logger, ready.User.Id);
                 return;
             case "RESUMED":
                 _failures = 0;
+                readiness.Link(AdapterLinks.DiscordGateway).Up();
                 Log.GatewayResumed(logger, _session.Sequence ?? 0);
                 return;
             case "MESSAGE_CREATE" or "INTERACTION_CREATE":

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bot.Adapters;
+using Bot.Adapters.Telemetry;
 using Bot.Discord.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -10,7 +11,7 @@ namespace Bot.Discord.Interactions;
 /// <c>POST /discord/interactions</c>: reads the raw body (bounded), verifies the signature before anything
 /// else, then answers. Every refusal is a small JSON error, and nothing a client sends can crash the host.
 /// </summary>
-internal sealed class InteractionEndpoint(SignatureVerifier verifier, InteractionHandler handler, ILogger<InteractionEndpoint> logger)
+internal sealed class InteractionEndpoint(SignatureVerifier verifier, InteractionHandler handler, ILogger<InteractionEndpoint> logger, AdapterMetrics metrics)
 {
     internal const int MaxBodyBytes = 64 * 1024;
 
@@ -21,6 +22,7 @@ internal sealed class InteractionEndpoint(SignatureVerifier verifier, Interactio
         if (!verifier.IsConfigured)
         {
             Log.EndpointRefused(logger, "no public key configured");
+            metrics.SignatureFailure("discord", "no_public_key");
             await ErrorAsync(context, StatusCodes.Status401Unauthorized, "Interactions are disabled: Discord:PublicKey is not configured.").ConfigureAwait(false);
             return;
         }
@@ -36,6 +38,7 @@ internal sealed class InteractionEndpoint(SignatureVerifier verifier, Interactio
         if (!verifier.Verify(headers["X-Signature-Ed25519"], headers["X-Signature-Timestamp"], body))
         {
             Log.EndpointRefused(logger, "invalid request signature");
+            metrics.SignatureFailure("discord", "invalid");
             await ErrorAsync(context, StatusCodes.Status401Unauthorized, "invalid request signature").ConfigureAwait(false);
             return;
         }

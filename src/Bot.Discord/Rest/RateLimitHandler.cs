@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Bot.Adapters.Telemetry;
 using Bot.Discord.Json;
 using Microsoft.Extensions.Logging;
 
@@ -12,7 +13,7 @@ namespace Bot.Discord.Rest;
 /// waiting <c>retry_after</c> and retrying a bounded number of times, so the bot never hammers Discord with
 /// requests that are bound to fail (too many 401/403/429s get the IP banned).
 /// </summary>
-internal sealed class RateLimitHandler(TimeProvider time, ILogger<RateLimitHandler> logger) : DelegatingHandler
+internal sealed class RateLimitHandler(TimeProvider time, ILogger<RateLimitHandler> logger, AdapterMetrics? metrics = null) : DelegatingHandler
 {
     internal const int MaxRetries = 3;
     internal static readonly TimeSpan MaxWait = TimeSpan.FromMinutes(2);
@@ -53,6 +54,7 @@ internal sealed class RateLimitHandler(TimeProvider time, ILogger<RateLimitHandl
 
             if (attempt >= MaxRetries || retryAfter > MaxWait)
                 return response;
+            metrics?.Retry("discord", "rate_limited");
             response.Dispose();
         }
     }

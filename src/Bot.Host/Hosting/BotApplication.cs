@@ -19,6 +19,7 @@ internal static class BotApplication
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = settings, ContentRootPath = Cli.ContentRoot.Find() });
         builder.Configuration.AddInMemoryCollection(overrides);
         builder.ReportStartupFailuresOnce();
+        builder.AddTelemetry();
 
         builder.AddBotCore();
         builder.Services.AddSentenceEncoder();
@@ -32,6 +33,7 @@ internal static class BotApplication
         app.MapGet("/healthz", (IFactStore store) => store.Current is null
             ? Results.Text("article not loaded", statusCode: StatusCodes.Status503ServiceUnavailable)
             : Results.Text("ok"));
+        app.MapTelemetry();
         app.MapDiscord();
         app.MapSlack();
         return app;

@@ -1,3 +1,4 @@
+using Bot.Adapters.Readiness;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -5,7 +6,7 @@ namespace Bot.Slack.Api;
 
 /// <summary>Runs auth.test before the host starts serving, so the bot knows its own user id from the first event.
 /// A failure is logged with Slack's error code and the bot keeps running (mentions then strip any leading mention).</summary>
-internal sealed class SlackIdentityService(SlackApiClient api, SlackBotIdentity identity, ILogger<SlackIdentityService> logger)
+internal sealed class SlackIdentityService(SlackApiClient api, SlackBotIdentity identity, AdapterReadiness readiness, ILogger<SlackIdentityService> logger)
     : IHostedService
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
@@ -20,6 +21,7 @@ internal sealed class SlackIdentityService(SlackApiClient api, SlackBotIdentity 
             if (result.Ok)
             {
                 identity.Set(result.UserId, result.BotId);
+                readiness.Link(AdapterLinks.SlackApi).Up();
                 Log.AuthTestSucceeded(logger, result.UserId ?? "?");
             }
         }

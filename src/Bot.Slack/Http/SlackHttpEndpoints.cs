@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Bot.Adapters;
+using Bot.Adapters.Telemetry;
 using Bot.Slack.Handling;
 using Bot.Slack.Security;
 using Bot.Slack.Wire;
@@ -21,7 +22,8 @@ internal sealed partial class SlackHttpEndpoints(
     InteractionHandler interactions,
     IOptionsMonitor<SlackOptions> options,
     TimeProvider timeProvider,
-    ILogger<SlackHttpEndpoints> logger)
+    ILogger<SlackHttpEndpoints> logger,
+    AdapterMetrics metrics)
 {
     public const int MaxBodyBytes = 64 * 1024;
 
@@ -120,6 +122,7 @@ internal sealed partial class SlackHttpEndpoints(
         if (check != SignatureCheck.Valid)
         {
             Log.RequestRefused(logger, request.Path, check);
+            metrics.SignatureFailure("slack", SignatureReasons.Of(check));
             return (null, Results.StatusCode(StatusCodes.Status401Unauthorized));
         }
 

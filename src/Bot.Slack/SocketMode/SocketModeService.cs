@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Bot.Adapters;
+using Bot.Adapters.Readiness;
 using Bot.Slack.Api;
 using Bot.Slack.Handling;
 using Bot.Slack.Wire;
@@ -20,6 +21,7 @@ internal sealed class SocketModeService(
     InteractionHandler interactions,
     IOptionsMonitor<SlackOptions> options,
     TimeProvider timeProvider,
+    AdapterReadiness readiness,
     ILogger<SocketModeService> logger) : BackgroundService
 {
     private static readonly HashSet<string> FatalOpenErrors = new(StringComparer.Ordinal)
@@ -53,6 +55,8 @@ internal sealed class SocketModeService(
                 Log.SocketSessionFailed(logger, ex);
                 end = SessionEnd.Dropped;
             }
+
+            readiness.Link(AdapterLinks.SlackSocketMode).Down("Socket Mode connection " + (end == SessionEnd.Stop ? "stopped" : "lost"));
 
             if (end == SessionEnd.Stop)
             {
@@ -128,6 +132,7 @@ internal sealed class SocketModeService(
         {
             case "hello":
                 failures = 0;
+                readiness.Link(AdapterLinks.SlackSocketMode).Up();
                 Log.SocketConnected(logger);
                 return null;
             case "disconnect":
