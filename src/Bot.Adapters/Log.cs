@@ -10,4 +10,10 @@ internal static partial class Log
 
     [LoggerMessage(6002, LogLevel.Error, "Answering {Command} failed; the asker gets an apology")]
     public static partial void AnswerFailed(ILogger logger, string command, Exception exception);
+
+    [LoggerMessage(6003, LogLevel.Information, "Stopping: finishing {Count} accepted replies before shutdown")]
+    public static partial void FinishingReplies(ILogger logger, int count);
+
+    [LoggerMessage(6004, LogLevel.Warning, "Shutdown timeout reached: {Count} accepted replies were not sent")]
+    public static partial void RepliesAbandoned(ILogger logger, int count);
 }

@@ -19,6 +19,7 @@ internal static class BotApplication
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = settings, ContentRootPath = Cli.ContentRoot.Find() });
         builder.Configuration.AddInMemoryCollection(overrides);
         builder.ReportStartupFailuresOnce();
+        builder.AddGracefulShutdown();
 
         builder.AddBotCore();
         builder.Services.AddSentenceEncoder();
