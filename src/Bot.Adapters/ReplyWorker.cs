@@ -42,8 +42,15 @@ internal abstract class ReplyWorker<T>(ReplyQueue<T> queue, int concurrency, ILo
         if (queue.Pending > 0)
             Log.FinishingReplies(logger, queue.Pending);
 
-        // The host cancels this token when its shutdown timeout is spent: then the remaining work is abandoned.
-        using var timeout = cancellationToken.Register(static state => ((CancellationTokenSource)state!).Cancel(), _abandon);
+        // Before the base class cancels its stopping token: a loop not yet started would then never start at all.
+        if (ExecuteTask is { } running)
+        {
+            // Until the queue is finished, or the host's shutdown timeout is spent (it cancels the token).
+            await running.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (!running.IsCompleted)
+                await _abandon.CancelAsync().ConfigureAwait(false);
+        }
+
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
     }
 
