@@ -19,4 +19,9 @@ internal static partial class Log
 
     [LoggerMessage(6103, LogLevel.Information, "Rate limited {Platform} user or channel; told them once for this window")]
     public static partial void RateLimited(ILogger logger, string platform);
+    [LoggerMessage(6003, LogLevel.Information, "Stopping: finishing {Count} accepted replies before shutdown")]
+    public static partial void FinishingReplies(ILogger logger, int count);
+
+    [LoggerMessage(6004, LogLevel.Warning, "Shutdown timeout reached: {Count} accepted replies were not sent")]
+    public static partial void RepliesAbandoned(ILogger logger, int count);
 }

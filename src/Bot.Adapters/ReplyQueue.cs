@@ -6,7 +6,8 @@ namespace Bot.Adapters;
 /// <summary>
 /// The bounded queue between a fast acknowledgement and the slow reply. A full queue refuses new work instead of
 /// growing: the caller gets false and tells the asker the bot is busy, which beats an unbounded backlog of
-/// answers nobody is waiting for any more.
+/// answers nobody is waiting for any more. Once completed at shutdown it refuses everything, and the worker
+/// finishes what is already queued.
 /// </summary>
 internal class ReplyQueue<T>(int capacity, string name = "replies") : IMeteredQueue
 {
@@ -35,6 +36,9 @@ internal class ReplyQueue<T>(int capacity, string name = "replies") : IMeteredQu
         Interlocked.Increment(ref _dropped);
         return false;
     }
+
+    /// <summary>Refuses new work from now on; reading ends once what is queued has been read.</summary>
+    internal void Complete() => _channel.Writer.TryComplete();
 
     internal ChannelReader<T> Reader => _channel.Reader;
 

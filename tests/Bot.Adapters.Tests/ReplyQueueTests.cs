@@ -28,4 +28,19 @@ public class ReplyQueueTests
         Assert.Equal(0, queue.Pending);
         Assert.True(queue.TryEnqueue(2));
     }
+
+    [Fact]
+    public void Complete_RefusesNewWorkAndKeepsWhatIsQueuedForTheWorker()
+    {
+        var queue = new ReplyQueue<int>(4);
+        Assert.True(queue.TryEnqueue(1));
+
+        queue.Complete();
+
+        Assert.False(queue.TryEnqueue(2));
+        Assert.Equal(1, queue.Pending);
+        Assert.True(queue.Reader.TryRead(out var item));
+        Assert.Equal(1, item);
+        Assert.True(queue.Reader.Completion.IsCompleted);
+    }
 }

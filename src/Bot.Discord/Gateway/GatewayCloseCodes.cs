@@ -5,6 +5,9 @@ internal static class GatewayCloseCodes
     /// <summary>What the bot sends to drop a connection but keep the session resumable (1000/1001 would end it).</summary>
     public const int ResumableClose = 4000;
 
+    /// <summary>What the bot sends at shutdown: the session ends with the process.</summary>
+    public const int NormalClosure = 1000;
+
     /// <summary>Reconnecting cannot fix these (bad token, shard or intents): the adapter stops with one error.</summary>
     public static bool IsFatal(int? code) => code is 4004 or (>= 4010 and <= 4014);
 

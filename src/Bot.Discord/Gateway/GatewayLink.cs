@@ -24,5 +24,19 @@ internal sealed class GatewayLink(IGatewayTransport transport) : IDisposable
         }
     }
 
+    /// <summary>Sends the close frame after any send in progress: a web socket takes one outgoing frame at a time.</summary>
+    public async Task CloseAsync(int code, CancellationToken cancellationToken = default)
+    {
+        await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await transport.CloseAsync(code, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
     public void Dispose() => _sendLock.Dispose();
 }

@@ -21,6 +21,7 @@ internal sealed class GatewayService(
     IOptions<DiscordOptions> options,
     TimeProvider time,
     AdapterReadiness readiness,
+    IHostApplicationLifetime lifetime,
     ILogger<GatewayService> logger) : BackgroundService
 {
     /// <summary>GUILDS | GUILD_MESSAGES | DIRECT_MESSAGES. Not MESSAGE_CONTENT: mentions of the bot carry their content anyway.</summary>
@@ -29,6 +30,9 @@ internal sealed class GatewayService(
     internal static readonly TimeSpan BaseBackoff = TimeSpan.FromSeconds(1);
     internal static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(60);
     internal static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a shutdown waits for Discord to answer the bot's close frame.</summary>
+    internal static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
     private const int MaxFailuresBeforeNewSession = 5;
 
     private readonly GatewaySession _session = new();
@@ -43,6 +47,10 @@ internal sealed class GatewayService(
         var settings = options.Value;
         if (!settings.GatewayEnabled)
             return;
+
+        // Close as soon as the host begins to stop, not when its turn to stop comes after other services have drained.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lifetime.ApplicationStopping);
+        stoppingToken = stopping.Token;
         var next = new GatewayNext(GatewayPlan.Identify, TimeSpan.Zero);
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -102,13 +110,19 @@ internal sealed class GatewayService(
     {
         var transport = transports.Create();
         await using var _ = transport.ConfigureAwait(false);
-        using var connection = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+
+        // Not linked to the stopping token: a cancelled receive aborts a ClientWebSocket, and a shutdown is to close
+        // it with a close frame instead. Cancelled by a missed heartbeat ACK, or when the close is not answered in time.
+        using var connection = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
+        using var beating = CancellationTokenSource.CreateLinkedTokenSource(connection.Token, stoppingToken);
         using var link = new GatewayLink(transport);
         using (var connectTimeout = new CancellationTokenSource(ConnectTimeout, time))
         using (var connecting = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, connectTimeout.Token))
             await transport.ConnectAsync(WithQuery(uri), connecting.Token).ConfigureAwait(false);
         Log.GatewayConnected(logger, plan.ToString());
         var heartbeat = Task.CompletedTask;
+        var closing = Task.CompletedTask;
+        var onStop = stoppingToken.Register(() => closing = CloseForShutdownAsync(link, connection));
         try
         {
             while (true)
@@ -125,6 +139,14 @@ internal sealed class GatewayService(
                     return new GatewayNext(GatewayPlan.Resume, Backoff(++_failures));
                 }
 
+                if (stoppingToken.IsCancellationRequested)
+                {
+                    // Shutting down: wait for Discord's answer to the close, taking nothing else on meanwhile.
+                    if (frame.IsClose)
+                        stoppingToken.ThrowIfCancellationRequested();
+                    continue;
+                }
+
                 if (frame.IsClose)
                     return OnClose(frame);
                 if (Parse(frame.Text!) is not { } payload)
@@ -137,7 +159,7 @@ internal sealed class GatewayService(
                     case GatewayOpcode.Hello:
                         var hello = payload.D?.Deserialize(DiscordJsonContext.Default.HelloData);
                         var interval = TimeSpan.FromMilliseconds(Math.Max(1000, hello?.HeartbeatInterval ?? 41250));
-                        heartbeat = HeartbeatAsync(link, interval, connection);
+                        heartbeat = HeartbeatAsync(link, interval, beating.Token, connection);
                         await (plan == GatewayPlan.Resume ? SendResumeAsync(link, settings, stoppingToken) : SendIdentifyAsync(link, settings, stoppingToken)).ConfigureAwait(false);
                         break;
                     case GatewayOpcode.HeartbeatAck:
@@ -167,6 +189,8 @@ internal sealed class GatewayService(
         finally
         {
             readiness.Link(AdapterLinks.DiscordGateway).Down("gateway connection lost");
+            await onStop.DisposeAsync().ConfigureAwait(false);
+            await closing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             await connection.CancelAsync().ConfigureAwait(false);
             await heartbeat.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
@@ -216,9 +240,8 @@ internal sealed class GatewayService(
         }
     }
 
-    private async Task HeartbeatAsync(GatewayLink link, TimeSpan interval, CancellationTokenSource connection)
+    private async Task HeartbeatAsync(GatewayLink link, TimeSpan interval, CancellationToken token, CancellationTokenSource connection)
     {
-        var token = connection.Token;
         try
         {
             await Task.Delay(interval * Random.Shared.NextDouble(), time, token).ConfigureAwait(false);
@@ -275,6 +298,21 @@ internal sealed class GatewayService(
         {
             Log.GatewayBadPayload(logger, ex.Message);
             return null;
+        }
+    }
+
+    /// <summary>A normal close (1000): Discord ends the session and shows the bot offline at once, rather than
+    /// keeping a session no replica will resume. The receive loop then reads Discord's answering close.</summary>
+    private async Task CloseForShutdownAsync(GatewayLink link, CancellationTokenSource connection)
+    {
+        connection.CancelAfter(CloseTimeout);
+        try
+        {
+            await link.CloseAsync(GatewayCloseCodes.NormalClosure, connection.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException or InvalidOperationException or OperationCanceledException)
+        {
+            // The socket is already gone or the close timed out; the receive loop ends either way.
         }
     }
 

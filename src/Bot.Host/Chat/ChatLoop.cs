@@ -39,11 +39,12 @@ internal static class ChatLoop
         }
     }
 
-    // Console reads do not observe cancellation, so stop waiting for them instead.
+    // Console reads do not observe cancellation, so stop waiting for them instead. Console.In even reads
+    // synchronously inside ReadLineAsync, so the read runs on the pool: else SIGTERM could not end a waiting chat.
     private static async Task<string?> ReadLineAsync(TextReader input, CancellationToken cancellationToken)
     {
-        var read = input.ReadLineAsync(cancellationToken).AsTask();
+        var read = Task.Run(() => input.ReadLineAsync(cancellationToken).AsTask(), CancellationToken.None);
         var completed = await Task.WhenAny(read, Task.Delay(Timeout.Infinite, cancellationToken)).ConfigureAwait(false);
-        return completed == read ? await read.ConfigureAwait(false) : null;
+        return completed == read && !cancellationToken.IsCancellationRequested ? await read.ConfigureAwait(false) : null;
     }
 }

@@ -18,8 +18,16 @@ internal static class BotCommandLine
             error.ShowHelp = false;
         }
 
+        // Running the bot, the host handles SIGTERM and Ctrl+C itself and drains within its own shutdown timeout; the
+        // parser's handler would end the process with 143 after its own, mid-drain. The other commands (a chat on
+        // standard input) stop on the parser's token and exit 0, instead of being killed by the signal.
+        invocation ??= new InvocationConfiguration();
+        invocation.ProcessTerminationTimeout = parse.CommandResult.Command is RootCommand ? null : OneShotTerminationTimeout;
+
         return parse.InvokeAsync(invocation, cancellationToken);
     }
+
+    private static readonly TimeSpan OneShotTerminationTimeout = TimeSpan.FromSeconds(2);
 
     private static RootCommand Create(string[] settings)
     {

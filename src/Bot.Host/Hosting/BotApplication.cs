@@ -20,6 +20,7 @@ internal static class BotApplication
         builder.Configuration.AddInMemoryCollection(overrides);
         builder.ReportStartupFailuresOnce();
         builder.AddTelemetry();
+        builder.AddGracefulShutdown();
 
         builder.AddBotCore();
         builder.Services.AddSentenceEncoder();

@@ -60,16 +60,20 @@ internal sealed class ClientWebSocketTransport : ISocketModeTransport
 
     public async Task CloseAsync(CancellationToken cancellationToken = default)
     {
-        if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+        // After any send in progress (one outgoing frame at a time), and only once.
+        await sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            try
-            {
-                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "reconnecting", cancellationToken).ConfigureAwait(false);
-            }
-            catch (WebSocketException)
-            {
-                // Already gone; nothing to close.
-            }
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "closing", cancellationToken).ConfigureAwait(false);
+        }
+        catch (WebSocketException)
+        {
+            // Already gone; nothing to close.
+        }
+        finally
+        {
+            sendLock.Release();
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using Bot.Adapters;
@@ -22,6 +23,7 @@ internal sealed class SocketModeService(
     IOptionsMonitor<SlackOptions> options,
     TimeProvider timeProvider,
     AdapterReadiness readiness,
+    IHostApplicationLifetime lifetime,
     ILogger<SocketModeService> logger) : BackgroundService
 {
     private static readonly HashSet<string> FatalOpenErrors = new(StringComparer.Ordinal)
@@ -34,10 +36,17 @@ internal sealed class SocketModeService(
     internal static readonly TimeSpan BaseReconnectDelay = TimeSpan.FromSeconds(1);
     internal static readonly TimeSpan MaxReconnectDelay = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long a shutdown waits for Slack to answer the bot's close frame.</summary>
+    internal static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.CurrentValue.SocketMode)
             return;
+
+        // Close as soon as the host begins to stop, not when its turn to stop comes after other services have drained.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lifetime.ApplicationStopping);
+        stoppingToken = stopping.Token;
 
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -91,22 +100,63 @@ internal sealed class SocketModeService(
         await using (transport.ConfigureAwait(false))
         {
             await transport.ConnectAsync(uri, cancellationToken).ConfigureAwait(false);
-            while (true)
-            {
-                var frame = await transport.ReceiveAsync(cancellationToken).ConfigureAwait(false);
-                if (frame.IsClose)
-                {
-                    Log.SocketClosed(logger, frame.CloseDescription ?? "none");
-                    return SessionEnd.Dropped;
-                }
 
-                var end = await HandleFrameAsync(transport, frame.Text!, cancellationToken).ConfigureAwait(false);
-                if (end is { } ended)
-                {
-                    await transport.CloseAsync(cancellationToken).ConfigureAwait(false);
-                    return ended;
-                }
+            // Not the stopping token: a cancelled receive aborts a ClientWebSocket, and a shutdown is to close it
+            // with a close frame instead. Cancelled only when that close is not answered in time.
+            using var receiving = new CancellationTokenSource(Timeout.InfiniteTimeSpan, timeProvider);
+            var closing = Task.CompletedTask;
+            var onStop = cancellationToken.Register(() => closing = CloseForShutdownAsync(transport, receiving));
+            try
+            {
+                return await ReceiveUntilEndAsync(transport, receiving.Token, cancellationToken).ConfigureAwait(false);
             }
+            finally
+            {
+                await onStop.DisposeAsync().ConfigureAwait(false);
+                await closing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    private async Task<SessionEnd> ReceiveUntilEndAsync(ISocketModeTransport transport, CancellationToken receiveToken, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var frame = await transport.ReceiveAsync(receiveToken).ConfigureAwait(false);
+            if (cancellationToken.IsCancellationRequested)
+            {
+                // Shutting down: an envelope left unacknowledged is sent again on another connection, so wait for
+                // Slack's answer to the close and take nothing on meanwhile.
+                if (frame.IsClose)
+                    cancellationToken.ThrowIfCancellationRequested();
+                continue;
+            }
+
+            if (frame.IsClose)
+            {
+                Log.SocketClosed(logger, frame.CloseDescription ?? "none");
+                return SessionEnd.Dropped;
+            }
+
+            var end = await HandleFrameAsync(transport, frame.Text!, cancellationToken).ConfigureAwait(false);
+            if (end is { } ended)
+            {
+                await transport.CloseAsync(cancellationToken).ConfigureAwait(false);
+                return ended;
+            }
+        }
+    }
+
+    private static async Task CloseForShutdownAsync(ISocketModeTransport transport, CancellationTokenSource receiving)
+    {
+        receiving.CancelAfter(CloseTimeout);
+        try
+        {
+            await transport.CloseAsync(receiving.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException or InvalidOperationException or OperationCanceledException)
+        {
+            // The socket is already gone or the close timed out; the receive loop ends either way.
         }
     }
 

@@ -84,9 +84,18 @@ internal sealed class BotProcess : IAsyncDisposable
         return (exit, bot.Output, bot.Error);
     }
 
-    public async Task<int> WaitForExitAsync()
+    /// <summary>The process id, for sending it a signal.</summary>
+    public int Id => process.Id;
+
+    public bool HasExited => process.HasExited;
+
+    public StreamWriter Input => process.StandardInput;
+
+    public Task<int> WaitForExitAsync() => WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+    public async Task<int> WaitForExitAsync(TimeSpan limit)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(limit);
         await process.WaitForExitAsync(timeout.Token);
         process.WaitForExit();
         return process.ExitCode;

@@ -25,6 +25,8 @@ public sealed class StartupFailureProcessTests
     [InlineData("Discord:Gateway", "--Discord:Gateway=perhaps", "--Discord:BotToken=token", "--Discord:ApplicationId=" + Snowflake)]
     [InlineData("Slack:BotToken", "--Slack:BotToken=xapp-1", "--Slack:SigningSecret=secret")]
     [InlineData("Slack:SigningSecret", "--Slack:BotToken=xoxb-1")]
+    [InlineData("Host:ShutdownTimeoutSeconds", "--Host:ShutdownTimeoutSeconds=0")]
+    [InlineData("Host:ShutdownTimeoutSeconds", "--Host:ShutdownTimeoutSeconds=soon")]
     public async Task Run_WithABadSetting_ExitsThreeWithOneLineNamingTheSetting(string setting, params string[] args)
     {
         var (exit, output, error) = await BotProcess.RunAsync(string.Empty, args);
