@@ -191,10 +191,12 @@ for endpoint in slack discord; do
   lines=()
   for run in $(seq "$runs"); do
     sign
+    # Other work on the machine skews the figures; the load average beside each run shows when it did.
+    load="$(cut -d' ' -f1 /proc/loadavg)"
     if line="$(run_wrk "$endpoint" "$duration" 2xx "$work/$endpoint.headers")"; then
-      echo "   run $run: $line"
+      echo "   run $run (load average $load before): $line"
     else
-      echo "   run $run: $line" >&2
+      echo "   run $run (load average $load before): $line" >&2
       echo "FAIL: $endpoint had responses that were not 2xx, or socket errors" >&2
       failed=1
     fi
