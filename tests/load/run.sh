@@ -157,17 +157,26 @@ for endpoint in slack discord; do
 done
 ((failed == 0)) || exit 1
 
-# run_wrk ENDPOINT SECONDS EXPECT HEADERS-FILE -> prints wrk's LOAD line; returns 1 when a response was wrong.
+# The host's user+system CPU time in clock ticks (fields 14 and 15 of /proc/<pid>/stat).
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$host_pid/stat"; }
+ticks_per_second="$(getconf CLK_TCK)"
+
+# run_wrk ENDPOINT SECONDS EXPECT HEADERS-FILE -> prints wrk's LOAD line and the host's CPU time per request
+# (req/s depends on whatever else the machine runs; CPU per request much less); returns 1 when a response was wrong.
 run_wrk() {
-  local endpoint="$1" seconds="$2" expect="$3" headers="$4" out
+  local endpoint="$1" seconds="$2" expect="$3" headers="$4" out before_ticks after_ticks
+  before_ticks="$(cpu_ticks)"
   out="$(LOAD_BODY="$work/$endpoint.body" LOAD_HEADERS="$headers" LOAD_EXPECT="$expect" \
     wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -s "$here/signed-post.lua" "$base$(path_of "$endpoint")")"
+  after_ticks="$(cpu_ticks)"
   echo "$out" >>"$work/wrk.log"
-  local line
+  local line requests
   line="$(grep '^LOAD requests=' <<<"$out")"
+  requests="$(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"$line")"
+  line="$line host_cpu_us_per_request=$(( (after_ticks - before_ticks) * 1000000 / ticks_per_second / (requests > 0 ? requests : 1) ))"
   echo "$line"
   grep '^LOAD first wrong' <<<"$out" >&2 || true
-  [[ "$line" =~ wrong=0\ socket_errors=0$ ]]
+  [[ "$line" =~ wrong=0\ socket_errors=0\  ]]
 }
 
 field() { sed -E "s/.* $1=([0-9.]+).*/\1/" <<<"$2"; }
@@ -205,8 +214,9 @@ for endpoint in slack discord; do
   rps="$(for l in "${lines[@]}"; do field rps "$l"; done | median)"
   p50="$(for l in "${lines[@]}"; do field p50_us "$l"; done | median)"
   p99="$(for l in "${lines[@]}"; do field p99_us "$l"; done | median)"
-  summary[$endpoint]="$(printf '%-8s median of %s: %8.0f req/s   p50 %6.2f ms   p99 %6.2f ms' \
-    "$endpoint" "$runs" "$rps" "$(bc -l <<<"$p50/1000")" "$(bc -l <<<"$p99/1000")")"
+  cpu="$(for l in "${lines[@]}"; do field host_cpu_us_per_request "$l"; done | median)"
+  summary[$endpoint]="$(printf '%-8s median of %s: %8.0f req/s   p50 %6.2f ms   p99 %6.2f ms   host CPU %4.0f us/request' \
+    "$endpoint" "$runs" "$rps" "$(bc -l <<<"$p50/1000")" "$(bc -l <<<"$p99/1000")" "$cpu")"
 done
 
 rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$host_pid/status"; }
