@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -9,32 +10,57 @@ namespace Bot.Adapters;
 /// </summary>
 internal static class BoundedBody
 {
+    private const int UndeclaredStartBytes = 4096;
+
     /// <summary>The whole body, or null when it is larger than <paramref name="maxBytes"/> (checked before and while reading).</summary>
     public static async Task<byte[]?> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.ContentLength > maxBytes)
+        var declared = request.ContentLength;
+        if (declared > maxBytes)
             return null;
         // One byte over the limit lets the loop below tell "exactly at the limit" from "over it".
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
             limit.MaxRequestBodySize = maxBytes + 1L;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
+
+        // Under load this was a third of the bytes each request allocated (an 8 KB chunk and a growing MemoryStream):
+        // read into a pooled buffer sized from Content-Length (one spare byte sees the end) and copy out once.
+        var buffer = ArrayPool<byte>.Shared.Rent(declared is { } size ? (int)size + 1 : Math.Min(UndeclaredStartBytes, maxBytes + 1));
+        var length = 0;
         try
         {
-            while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            while (true)
             {
-                if (buffer.Length + read > maxBytes)
+                if (length == buffer.Length)
+                    buffer = Grow(buffer, length, Math.Min(buffer.Length * 2L, maxBytes + 1L));
+                var read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                    break;
+                length += read;
+                if (length > maxBytes)
                     return null;
-                buffer.Write(chunk, 0, read);
             }
+
+            return buffer.AsSpan(0, length).ToArray();
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return null;
         }
+        finally
+        {
+            // Bodies carry tokens; a pooled buffer must not hand them to the next borrower.
+            buffer.AsSpan(0, Math.Min(length, buffer.Length)).Clear();
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
-        return buffer.ToArray();
+    private static byte[] Grow(byte[] buffer, int length, long size)
+    {
+        var bigger = ArrayPool<byte>.Shared.Rent((int)size);
+        buffer.AsSpan(0, length).CopyTo(bigger);
+        buffer.AsSpan(0, length).Clear();
+        ArrayPool<byte>.Shared.Return(buffer);
+        return bigger;
     }
 }

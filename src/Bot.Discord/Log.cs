@@ -11,7 +11,9 @@ internal static partial class Log
     [LoggerMessage(4002, LogLevel.Warning, "Discord rate-limited {Route}: retry after {Milliseconds} ms (global: {Global}, attempt {Attempt})")]
     public static partial void RateLimited(ILogger logger, string route, double milliseconds, bool global, int attempt);
 
-    [LoggerMessage(4004, LogLevel.Information, "Interaction command /{Command} received")]
+    // Debug, not Information: one console line per interaction made every request queue on the console logger's
+    // lock under load (the profile's largest wait); the metrics count commands instead.
+    [LoggerMessage(4004, LogLevel.Debug, "Interaction command /{Command} received")]
     public static partial void CommandReceived(ILogger logger, string command);
 
     [LoggerMessage(4005, LogLevel.Warning, "The Discord work queue is full; {Name} was refused")]

@@ -25,6 +25,23 @@ public class BoundedBodyTests
     public async Task BodyOverTheLimit_IsTooLarge(int length, bool declareLength) =>
         Assert.Null(await BoundedBody.ReadAsync(Request(length, declareLength), 100));
 
+    [Theory]
+    [InlineData(5_000, null)]
+    [InlineData(5_000, 5_000L)]
+    [InlineData(5_000, 10L)]
+    public async Task Body_IsReadByteForByte_WhateverContentLengthSays(int length, long? declared)
+    {
+        var sent = new byte[length];
+        new Random(11).NextBytes(sent);
+        var context = new DefaultHttpContext();
+        context.Request.Body = new MemoryStream(sent);
+        context.Request.ContentLength = declared;
+
+        var body = await BoundedBody.ReadAsync(context.Request, 64 * 1024);
+
+        Assert.Equal(sent, body);
+    }
+
     private static HttpRequest Request(int length, bool declareLength)
     {
         var context = new DefaultHttpContext();
