@@ -65,6 +65,9 @@ internal sealed class ScriptedTransport(ChannelWriter<ScriptedTransport> connect
     public Task CloseAsync(int code, CancellationToken cancellationToken = default)
     {
         ClosedWith = code;
+
+        // Discord answers a close with its own, as every WebSocket server does.
+        _incoming.Writer.TryWrite(GatewayFrame.Closed(code));
         return Task.CompletedTask;
     }
 

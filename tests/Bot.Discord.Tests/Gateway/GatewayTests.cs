@@ -313,6 +313,20 @@ public sealed class GatewayTests : IAsyncLifetime
         Assert.Single(_gateway.All);
     }
 
+    [Fact]
+    public async Task Stop_SendsANormalCloseAndEndsWithoutReconnecting()
+    {
+        await StartAsync();
+        var connection = await ConnectReadyAsync();
+
+        await _host.App.StopAsync().WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.Equal(1000, connection.ClosedWith);
+        Assert.True(_host.Hosted<GatewayService>().ExecuteTask!.IsCompletedSuccessfully);
+        Assert.Single(_gateway.All);
+        Assert.DoesNotContain(_host.Logs.Entries, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Warning);
+    }
+
     private async Task StartAsync() =>
         _host = await DiscordTestHost.StartAsync(new Dictionary<string, string?>
         {
