@@ -22,7 +22,9 @@ public sealed class AnsweringOptionsTests
         using var host = BuildHost(name);
 
         Assert.IsType(expected, host.Services.GetRequiredService<IQuestionAnswerer>());
-        Assert.IsType<CommandRouter>(host.Services.GetRequiredService<IArticleAnswerer>());
+        // The router answers; the seam adapters get is the router behind its metrics.
+        Assert.IsType<Bot.Core.Telemetry.MeteredAnswerer>(host.Services.GetRequiredService<IArticleAnswerer>());
+        Assert.IsType<CommandRouter>(host.Services.GetRequiredService<CommandRouter>());
         Assert.IsType<Completer>(host.Services.GetRequiredService<ICompleter>());
     }
 
