@@ -159,7 +159,7 @@ internal sealed class GatewayService(
                     case GatewayOpcode.Hello:
                         var hello = payload.D?.Deserialize(DiscordJsonContext.Default.HelloData);
                         var interval = TimeSpan.FromMilliseconds(Math.Max(1000, hello?.HeartbeatInterval ?? 41250));
-                        heartbeat = HeartbeatAsync(link, interval, beating.Token, connection);
+                        heartbeat = HeartbeatAsync(link, interval, connection, beating.Token);
                         await (plan == GatewayPlan.Resume ? SendResumeAsync(link, settings, stoppingToken) : SendIdentifyAsync(link, settings, stoppingToken)).ConfigureAwait(false);
                         break;
                     case GatewayOpcode.HeartbeatAck:
@@ -240,7 +240,7 @@ internal sealed class GatewayService(
         }
     }
 
-    private async Task HeartbeatAsync(GatewayLink link, TimeSpan interval, CancellationToken token, CancellationTokenSource connection)
+    private async Task HeartbeatAsync(GatewayLink link, TimeSpan interval, CancellationTokenSource connection, CancellationToken token)
     {
         try
         {

@@ -108,7 +108,7 @@ internal sealed class SocketModeService(
             var onStop = cancellationToken.Register(() => closing = CloseForShutdownAsync(transport, receiving));
             try
             {
-                return await ReceiveUntilEndAsync(transport, receiving.Token, cancellationToken).ConfigureAwait(false);
+                return await ReceiveUntilEndAsync(transport, receiving, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -118,11 +118,11 @@ internal sealed class SocketModeService(
         }
     }
 
-    private async Task<SessionEnd> ReceiveUntilEndAsync(ISocketModeTransport transport, CancellationToken receiveToken, CancellationToken cancellationToken)
+    private async Task<SessionEnd> ReceiveUntilEndAsync(ISocketModeTransport transport, CancellationTokenSource receiving, CancellationToken cancellationToken)
     {
         while (true)
         {
-            var frame = await transport.ReceiveAsync(receiveToken).ConfigureAwait(false);
+            var frame = await transport.ReceiveAsync(receiving.Token).ConfigureAwait(false);
             if (cancellationToken.IsCancellationRequested)
             {
                 // Shutting down: an envelope left unacknowledged is sent again on another connection, so wait for
