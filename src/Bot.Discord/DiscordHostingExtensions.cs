@@ -1,8 +1,8 @@
 using System.Net;
 using System.Reflection;
 using Bot.Adapters;
-using Bot.Adapters.State;
 using Bot.Adapters.Readiness;
+using Bot.Adapters.State;
 using Bot.Adapters.Telemetry;
 using Bot.Discord.Commands;
 using Bot.Discord.Gateway;

@@ -1,7 +1,7 @@
 using System.Net;
 using Bot.Adapters;
-using Bot.Adapters.State;
 using Bot.Adapters.Readiness;
+using Bot.Adapters.State;
 using Bot.Adapters.Telemetry;
 using Bot.Slack.Api;
 using Bot.Slack.Handling;
