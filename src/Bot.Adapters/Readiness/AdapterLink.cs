@@ -18,10 +18,10 @@ internal sealed class AdapterLink(string name, string waitingFor, bool ready, Ad
 
     public void Up()
     {
-        var wasDown = notReadyReason is not null;
-        notReadyReason = null;
-        if (wasDown && Interlocked.Exchange(ref everUp, 1) == 1)
+        // Counted before the link reads as ready, so whoever sees it ready also sees the reconnect.
+        if (notReadyReason is not null && Interlocked.Exchange(ref everUp, 1) == 1)
             metrics?.Reconnect(Name);
+        notReadyReason = null;
     }
 
     public void Down(string reason) => notReadyReason = reason;
