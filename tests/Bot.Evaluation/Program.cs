@@ -52,6 +52,12 @@ switch (command)
     case "fit":
         Console.WriteLine(Fit.Run(questions));
         return 0;
+    case "tops":
+        Console.WriteLine(LearnerComparison.Tops(TrainingSet.Build(questions.Where(q => !q.IsHeldOut))));
+        return 0;
+    case "compare":
+        Console.WriteLine(LearnerComparison.Run(TrainingSet.Build(questions.Where(q => !q.IsHeldOut))));
+        return 0;
     case "yesno":
         Console.WriteLine(YesNoEvaluation.Run(questions.Where(q => q.Split == split || split == "all"), misses));
         return 0;

@@ -25,6 +25,8 @@ internal static class Fit
             {
                 var threshold = weights.Decision?.Threshold ?? weights.Threshold;
                 text.AppendLine(CultureInfo.InvariantCulture, $"  {name}: right (as fitted) {ScorerFitter.Right(dev, new AnswerScorer(weights), threshold):P1} at decision threshold {threshold}{(weights.RefuseWhenTypeMissing ? ", refusing when the wanted type is missing" : "")}");
+                var (topIsGold, perfectDecision) = ScorerFitter.Ceiling(dev, new AnswerScorer(weights));
+                text.AppendLine(CultureInfo.InvariantCulture, $"    ranker's first is gold for {topIsGold:P1} of answerable questions; a perfect decision would get {perfectDecision:P1} right");
                 text.AppendLine("    ranker: " + Listed(weights));
                 if (weights.Decision is { } decision)
                 {

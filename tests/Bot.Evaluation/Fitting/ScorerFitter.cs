@@ -37,7 +37,17 @@ internal static class ScorerFitter
     public static double Right(IReadOnlyList<TrainingQuestion> questions, AnswerScorer scorer, double threshold) =>
         questions.Count == 0 ? 0 : (double)questions.Count(q => IsRight(q, Decided(q, scorer), threshold)) / questions.Count;
 
-    private static ScorerWeights Logistic(IEnumerable<(float[] Values, bool Label)> examples, string[] names)
+    /// <summary>How often the ranker puts a gold sentence first for an answerable question, and the share of all
+    /// questions a perfect decision over that ranking would get right: where the misses are, ranking or deciding.</summary>
+    public static (double TopIsGold, double PerfectDecision) Ceiling(IReadOnlyList<TrainingQuestion> questions, AnswerScorer scorer)
+    {
+        var answerable = questions.Where(q => q.Question.Answerable).ToList();
+        var topGold = answerable.Count(q => Top(q, scorer) is { Gold: true });
+        var perfect = topGold + questions.Count(q => !q.Question.Answerable);
+        return (answerable.Count == 0 ? 0 : (double)topGold / answerable.Count, questions.Count == 0 ? 0 : (double)perfect / questions.Count);
+    }
+
+    internal static ScorerWeights Logistic(IEnumerable<(float[] Values, bool Label)> examples, string[] names)
     {
         var rows = examples.Select(e => new Row { Features = e.Values, Label = e.Label }).ToList();
         var ml = new MLContext(seed: 1);

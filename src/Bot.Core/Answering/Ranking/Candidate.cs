@@ -11,6 +11,9 @@ internal sealed record Candidate(int Sentence, float[] Features)
         set => Features[(int)feature] = value;
     }
 
+    /// <summary>The kind of answer the question wants, the same for every candidate of one question.</summary>
+    public AnswerType Wanted { get; init; }
+
     /// <summary>The short answer this sentence gives to the question's type, if it has one.</summary>
     public AnswerPhrase? Phrase { get; set; }
 

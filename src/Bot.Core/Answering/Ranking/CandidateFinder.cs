@@ -42,7 +42,7 @@ internal static class CandidateFinder
         var candidates = new List<Candidate>(sentences.Count);
         foreach (var i in sentences)
         {
-            var c = new Candidate(i, new float[Candidate.FeatureCount]);
+            var c = new Candidate(i, new float[Candidate.FeatureCount]) { Wanted = type };
             if (hitRanks.TryGetValue(i, out var rank))
             {
                 c[Feature.Bm25] = (float)(hits[rank].Score / topScore);

@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text;
+using Bot.Core.Answering.Ranking;
+
+namespace Bot.Evaluation.Fitting;
+
+/// <summary>The <c>compare</c> command: which learner to fit the ranker and the decision with, judged by
+/// cross-validation over whole dev articles (five folds), so the held-out split stays unread.</summary>
+internal static class LearnerComparison
+{
+    private const int Folds = 5;
+
+    private delegate Func<float[], double> Learner(IReadOnlyList<(float[] Values, bool Label)> examples, string[] names);
+
+    public static string Run(IReadOnlyList<TrainingQuestion> dev)
+    {
+        var text = new StringBuilder();
+        var learners = new (string Name, Learner Learn)[]
+        {
+            ("logistic", Linear),
+            ("trees 20x4", (e, n) => Trees(e, n, trees: 20, leaves: 4, minLeaf: 20)),
+            ("trees 50x8", (e, n) => Trees(e, n, trees: 50, leaves: 8, minLeaf: 20)),
+            ("trees 100x8", (e, n) => Trees(e, n, trees: 100, leaves: 8, minLeaf: 30)),
+            ("trees 200x16", (e, n) => Trees(e, n, trees: 200, leaves: 16, minLeaf: 20)),
+        };
+        foreach (var ranker in learners.Take(3))
+        {
+            foreach (var decision in learners)
+            {
+                foreach (var veto in new[] { false, true })
+                {
+                    var (right, topGold) = CrossValidate(dev, ranker.Learn, decision.Learn, veto);
+                    text.AppendLine(CultureInfo.InvariantCulture, $"ranker {ranker.Name,-12} decision {decision.Name,-12} veto {veto,-5}: right {right:P1}, ranker's first gold {topGold:P1}");
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Each dev question's top candidate under a ranker fitted on all of dev, as tab-separated rows: the
+    /// question, its type, whether it is answerable, whether the top is gold, the decision features and the sentence.</summary>
+    /// <summary>A logistic ranker fitted on every candidate of <paramref name="dev"/>.</summary>
+    public static Func<float[], double> LinearRanker(IReadOnlyList<TrainingQuestion> dev) =>
+        Linear([.. dev.SelectMany(q => q.Found.Candidates.Select((c, n) => (c.Features, q.Gold[n])))], [.. Enum.GetValues<Feature>().Select(f => f.ToString())]);
+
+    public static string Tops(IReadOnlyList<TrainingQuestion> dev)
+    {
+        var rank = Linear([.. dev.SelectMany(q => q.Found.Candidates.Select((c, n) => (c.Features, q.Gold[n])))], [.. Enum.GetValues<Feature>().Select(f => f.ToString())]);
+        var text = new StringBuilder();
+        text.AppendLine(string.Join('\t', new[] { "question", "type", "answerable", "gold", "phrase" }.Concat(DecisionFeatures.Names)));
+        foreach (var q in dev)
+        {
+            if (Top(q, rank) is not { } top)
+            {
+                continue;
+            }
+
+            var values = Decision(top).Select(v => v.ToString("0.###", CultureInfo.InvariantCulture));
+            text.AppendLine(string.Join('\t', new[] { q.Question.Question, q.Question.Type, q.Question.Answerable ? "1" : "0", top.Gold ? "1" : "0", top.Best.Phrase?.Text ?? "" }.Concat(values)));
+        }
+
+        return text.ToString();
+    }
+
+    private static (double Right, double TopGold) CrossValidate(IReadOnlyList<TrainingQuestion> dev, Learner rankerLearner, Learner decisionLearner, bool veto)
+    {
+        var rankerNames = Enum.GetValues<Feature>().Select(f => f.ToString()).ToArray();
+        var decisionNames = DecisionFeatures.Names.ToArray();
+        int right = 0, topGold = 0, answerable = 0;
+        for (var fold = 0; fold < Folds; fold++)
+        {
+            var train = dev.Where(q => FoldOf(q) != fold).ToList();
+            var test = dev.Where(q => FoldOf(q) == fold).ToList();
+            var rank = rankerLearner([.. train.SelectMany(q => q.Found.Candidates.Select((c, n) => (c.Features, q.Gold[n])))], rankerNames);
+            var trainTops = train.Select(q => (Question: q, Top: Top(q, rank))).ToList();
+            var decide = decisionLearner([.. trainTops.Where(t => t.Top is not null).Select(t => (Decision(t.Top!.Value), t.Question.Question.Answerable && t.Top!.Value.Gold))], decisionNames);
+            double? Scored(TrainingQuestion q, (Candidate Best, double Score, double? RunnerUp, bool Gold)? top) =>
+                top is { } t && !(veto && Vetoed(t.Best)) ? decide(Decision(t)) : null;
+            var cut = BestCut([.. trainTops.Select(t => (Scored(t.Question, t.Top), t.Question.Question.Answerable, t.Top?.Gold ?? false))]);
+            foreach (var q in test)
+            {
+                var top = Top(q, rank);
+                var score = Scored(q, top);
+                right += IsRight(score, q.Question.Answerable, top?.Gold ?? false, cut) ? 1 : 0;
+                if (q.Question.Answerable)
+                {
+                    answerable++;
+                    topGold += top?.Gold == true ? 1 : 0;
+                }
+            }
+        }
+
+        return ((double)right / dev.Count, answerable == 0 ? 0 : (double)topGold / answerable);
+    }
+
+    private static bool Vetoed(Candidate best) =>
+        best[Feature.TypeWanted] > 0 && best[Feature.TypeFits] == 0 && !(best[Feature.LexicalFound] > 0 && best[Feature.LexicalCited] > 0);
+
+    private static float[] Decision((Candidate Best, double Score, double? RunnerUp, bool Gold) top) => DecisionFeatures.Of(top.Best, top.Score, top.RunnerUp);
+
+    private static int FoldOf(TrainingQuestion question) =>
+        (int)((uint)StableHash(question.Question.Article) % Folds);
+
+    private static int StableHash(string text)
+    {
+        var hash = 17;
+        foreach (var c in text)
+        {
+            hash = unchecked((hash * 31) + c);
+        }
+
+        return hash;
+    }
+
+    private static (Candidate Best, double Score, double? RunnerUp, bool Gold)? Top(TrainingQuestion question, Func<float[], double> rank)
+    {
+        var scored = question.Found.Candidates.Select((c, n) => (Candidate: c, Score: rank(c.Features), Gold: question.Gold[n]))
+            .OrderByDescending(x => x.Score)
+            .Take(2)
+            .ToList();
+        return scored.Count == 0 ? null : (scored[0].Candidate, scored[0].Score, scored.Count > 1 ? scored[1].Score : null, scored[0].Gold);
+    }
+
+    private static double BestCut(IReadOnlyList<(double? Score, bool Answerable, bool Gold)> decided)
+    {
+        var cuts = decided.Where(d => d.Score is not null).Select(d => d.Score!.Value).Distinct().Order().ToList();
+        var chosen = 0.0;
+        var most = -1;
+        foreach (var cut in cuts.Select((c, n) => n == 0 ? c - 1e-3 : (c + cuts[n - 1]) / 2).Append(cuts.LastOrDefault() + 1e-3))
+        {
+            var right = decided.Count(d => IsRight(d.Score, d.Answerable, d.Gold, cut));
+            if (right > most)
+            {
+                (most, chosen) = (right, cut);
+            }
+        }
+
+        return chosen;
+    }
+
+    private static bool IsRight(double? score, bool answerable, bool gold, double cut)
+    {
+        var answered = score >= cut;
+        return answerable ? answered && gold : !answered;
+    }
+
+    private static Func<float[], double> Linear(IReadOnlyList<(float[] Values, bool Label)> examples, string[] names)
+    {
+        var weights = ScorerFitter.Logistic(examples, names);
+        var w = names.Select(n => weights.Weights[n]).ToArray();
+        return values =>
+        {
+            var total = weights.Bias;
+            for (var k = 0; k < w.Length; k++)
+            {
+                total += w[k] * values[k];
+            }
+
+            return total;
+        };
+    }
+
+    private static Func<float[], double> Trees(IReadOnlyList<(float[] Values, bool Label)> examples, string[] names, int trees, int leaves, int minLeaf)
+    {
+        var ensemble = TreeFitter.Fit(examples, names, trees, leaves, minLeaf);
+        return values => ensemble.Score(values);
+    }
+}
