@@ -5,11 +5,13 @@ using Bot.Semantic;
 
 // dotnet run --project tests/Bot.Evaluation -- score [dev|heldout|all] [--misses] [--answerer ranked|lexical] [--encoder arcticxs|minilm|none]
 // dotnet run --project tests/Bot.Evaluation -- fit [--encoder arcticxs|minilm|none]
+// dotnet run --project tests/Bot.Evaluation -- compare [trees]
 // dotnet run --project tests/Bot.Evaluation -- yesno [dev|heldout|all] [--misses]
 // dotnet run --project tests/Bot.Evaluation -- retrieval [dev|heldout] [--encoder arcticxs|minilm] [--fresh] [--degree N] [--threads N]
 const string Usage = """
     usage: Bot.Evaluation score [dev|heldout|all] [--misses] [--answerer ranked|lexical] [--encoder arcticxs|minilm|none]
            Bot.Evaluation fit [--encoder arcticxs|minilm|none]
+           Bot.Evaluation compare [trees]
            Bot.Evaluation yesno [dev|heldout|all] [--misses]
            Bot.Evaluation retrieval [dev|heldout] [--encoder arcticxs|minilm] [--fresh] [--degree N] [--threads N]
     """;
@@ -56,7 +58,7 @@ switch (command)
         Console.WriteLine(LearnerComparison.Tops(TrainingSet.Build(questions.Where(q => !q.IsHeldOut))));
         return 0;
     case "compare":
-        Console.WriteLine(LearnerComparison.Run(TrainingSet.Build(questions.Where(q => !q.IsHeldOut))));
+        Console.WriteLine(LearnerComparison.Run(TrainingSet.Build(questions.Where(q => !q.IsHeldOut)), trees: split == "trees"));
         return 0;
     case "yesno":
         Console.WriteLine(YesNoEvaluation.Run(questions.Where(q => q.Split == split || split == "all"), misses));

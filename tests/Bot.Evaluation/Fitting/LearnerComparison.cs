@@ -12,7 +12,7 @@ internal static class LearnerComparison
 
     private delegate Func<float[], double> Learner(IReadOnlyList<(float[] Values, bool Label)> examples, string[] names);
 
-    public static string Run(IReadOnlyList<TrainingQuestion> dev)
+    public static string Run(IReadOnlyList<TrainingQuestion> dev, bool trees)
     {
         var text = new StringBuilder();
         var learners = new (string Name, Learner Learn)[]
@@ -23,9 +23,9 @@ internal static class LearnerComparison
             ("trees 100x8", (e, n) => Trees(e, n, trees: 100, leaves: 8, minLeaf: 30)),
             ("trees 200x16", (e, n) => Trees(e, n, trees: 200, leaves: 16, minLeaf: 20)),
         };
-        foreach (var ranker in learners.Take(3))
+        foreach (var ranker in learners.Take(trees ? 3 : 1))
         {
-            foreach (var decision in learners)
+            foreach (var decision in learners.Take(trees ? learners.Length : 1))
             {
                 foreach (var veto in new[] { false, true })
                 {
@@ -42,11 +42,11 @@ internal static class LearnerComparison
     /// question, its type, whether it is answerable, whether the top is gold, the decision features and the sentence.</summary>
     /// <summary>A logistic ranker fitted on every candidate of <paramref name="dev"/>.</summary>
     public static Func<float[], double> LinearRanker(IReadOnlyList<TrainingQuestion> dev) =>
-        Linear([.. dev.SelectMany(q => q.Found.Candidates.Select((c, n) => (c.Features, q.Gold[n])))], [.. Enum.GetValues<Feature>().Select(f => f.ToString())]);
+        Linear([.. dev.SelectMany(q => q.Found.Candidates.Select((c, n) => (RankerFeatures.Of(c), q.Gold[n])))], [.. RankerFeatures.Names]);
 
     public static string Tops(IReadOnlyList<TrainingQuestion> dev)
     {
-        var rank = Linear([.. dev.SelectMany(q => q.Found.Candidates.Select((c, n) => (c.Features, q.Gold[n])))], [.. Enum.GetValues<Feature>().Select(f => f.ToString())]);
+        var rank = Linear([.. dev.SelectMany(q => q.Found.Candidates.Select((c, n) => (RankerFeatures.Of(c), q.Gold[n])))], [.. RankerFeatures.Names]);
         var text = new StringBuilder();
         text.AppendLine(string.Join('\t', new[] { "question", "type", "answerable", "gold", "phrase" }.Concat(DecisionFeatures.Names)));
         foreach (var q in dev)
@@ -65,14 +65,14 @@ internal static class LearnerComparison
 
     private static (double Right, double TopGold) CrossValidate(IReadOnlyList<TrainingQuestion> dev, Learner rankerLearner, Learner decisionLearner, bool veto)
     {
-        var rankerNames = Enum.GetValues<Feature>().Select(f => f.ToString()).ToArray();
+        var rankerNames = RankerFeatures.Names.ToArray();
         var decisionNames = DecisionFeatures.Names.ToArray();
         int right = 0, topGold = 0, answerable = 0;
         for (var fold = 0; fold < Folds; fold++)
         {
             var train = dev.Where(q => FoldOf(q) != fold).ToList();
             var test = dev.Where(q => FoldOf(q) == fold).ToList();
-            var rank = rankerLearner([.. train.SelectMany(q => q.Found.Candidates.Select((c, n) => (c.Features, q.Gold[n])))], rankerNames);
+            var rank = rankerLearner([.. train.SelectMany(q => q.Found.Candidates.Select((c, n) => (RankerFeatures.Of(c), q.Gold[n])))], rankerNames);
             var trainTops = train.Select(q => (Question: q, Top: Top(q, rank))).ToList();
             var decide = decisionLearner([.. trainTops.Where(t => t.Top is not null).Select(t => (Decision(t.Top!.Value), t.Question.Question.Answerable && t.Top!.Value.Gold))], decisionNames);
             double? Scored(TrainingQuestion q, (Candidate Best, double Score, double? RunnerUp, bool Gold)? top) =>
@@ -115,7 +115,7 @@ internal static class LearnerComparison
 
     private static (Candidate Best, double Score, double? RunnerUp, bool Gold)? Top(TrainingQuestion question, Func<float[], double> rank)
     {
-        var scored = question.Found.Candidates.Select((c, n) => (Candidate: c, Score: rank(c.Features), Gold: question.Gold[n]))
+        var scored = question.Found.Candidates.Select((c, n) => (Candidate: c, Score: rank(RankerFeatures.Of(c)), Gold: question.Gold[n]))
             .OrderByDescending(x => x.Score)
             .Take(2)
             .ToList();

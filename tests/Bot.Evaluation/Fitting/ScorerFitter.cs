@@ -16,13 +16,13 @@ internal static class ScorerFitter
 
     public static ScorerWeights Fit(IReadOnlyList<TrainingQuestion> questions, bool semantic)
     {
-        var features = Enum.GetValues<Feature>().Where(f => semantic || !SemanticFeatures.Contains(f)).Select(f => f.ToString()).ToArray();
+        var features = RankerFeatures.Names.Where(n => semantic || !SemanticFeatures.Any(f => RankerFeatures.Reads(n, f))).ToArray();
         var ranker = Logistic(
-            questions.SelectMany(q => q.Found.Candidates.Select((c, n) => (Values: Pick(c.Features, features), Label: q.Gold[n]))),
+            questions.SelectMany(q => q.Found.Candidates.Select((c, n) => (Values: Pick(RankerFeatures.Of(c), features, RankerFeatures.Names), Label: q.Gold[n]))),
             features);
         var ranking = new AnswerScorer(ranker);
 
-        var decisionNames = DecisionFeatures.Names.Where(n => semantic || !SemanticFeatures.Any(f => f.ToString() == n)).ToArray();
+        var decisionNames = DecisionFeatures.Names.Where(n => semantic || !SemanticFeatures.Any(f => RankerFeatures.Reads(n, f))).ToArray();
         var tops = questions.Select(q => (Question: q, Top: Top(q, ranking))).Where(x => x.Top is not null).ToList();
         var decision = Logistic(
             tops.Select(x => (Pick(DecisionFeatures.Of(x.Top!.Value.Best, x.Top.Value.Score, x.Top.Value.RunnerUp), decisionNames, DecisionFeatures.Names), IsGood(x.Question, x.Top!.Value))),
@@ -62,7 +62,6 @@ internal static class ScorerFitter
         return new ScorerWeights(weights, Math.Round(linear.Bias, 4), 0);
     }
 
-    private static float[] Pick(float[] values, string[] names) => Pick(values, names, [.. Enum.GetValues<Feature>().Select(f => f.ToString())]);
 
     private static float[] Pick(float[] values, string[] names, IReadOnlyList<string> all) =>
         [.. names.Select(n => values[all.IndexOf(n)])];

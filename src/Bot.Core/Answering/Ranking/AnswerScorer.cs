@@ -14,7 +14,7 @@ internal sealed class AnswerScorer
     public AnswerScorer(ScorerWeights weights)
     {
         ArgumentNullException.ThrowIfNull(weights);
-        _weights = [.. Enum.GetValues<Feature>().Select(f => weights.Weights.GetValueOrDefault(f.ToString()))];
+        _weights = [.. RankerFeatures.Names.Select(n => weights.Weights.GetValueOrDefault(n))];
         Bias = weights.Bias;
         Threshold = weights.Threshold;
         RefusesWhenTypeMissing = weights.RefuseWhenTypeMissing;
@@ -44,10 +44,11 @@ internal sealed class AnswerScorer
     public double Score(Candidate candidate)
     {
         ArgumentNullException.ThrowIfNull(candidate);
+        var values = RankerFeatures.Of(candidate);
         var score = Bias;
         for (var f = 0; f < _weights.Length; f++)
         {
-            score += _weights[f] * candidate.Features[f];
+            score += _weights[f] * values[f];
         }
 
         return score;
