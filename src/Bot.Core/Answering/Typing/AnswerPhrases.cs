@@ -52,10 +52,10 @@ public static class AnswerPhrases
     private static IReadOnlyList<AnswerPhrase> Fallback(string sentence, AnswerType type, IReadOnlyList<Entity>? entities) => type switch
     {
         AnswerType.Person or AnswerType.Organisation or AnswerType.Place => [.. NamePhrases.Find(sentence, entities)
-            .Where(n => n.Kind is null || (type != AnswerType.Place && n.Kind != AnswerType.Place))
+            .Where(n => !n.Describes && (n.Kind is null || (type != AnswerType.Place && n.Kind != AnswerType.Place)))
             .Select(n => new AnswerPhrase(type, n.Text, n.Start, n.Text.Length))],
         AnswerType.Source => [.. NamePhrases.Find(sentence, entities)
-            .Where(n => n.Kind != AnswerType.Place)
+            .Where(n => !n.Describes && n.Kind != AnswerType.Place)
             .Select(n => new AnswerPhrase(type, n.Text, n.Start, n.Text.Length))],
         AnswerType.Reason or AnswerType.Quote or AnswerType.Description => ClausePhrases.Clauses(sentence, type),
         _ => [],

@@ -9,7 +9,9 @@ namespace Bot.Core.Answering.Typing;
 /// "in X" a place, two capitalised words a person). A run it cannot place has no kind.</summary>
 internal static partial class NamePhrases
 {
-    public sealed record Name(string Text, int Start, AnswerType? Kind);
+    /// <param name="Describes">A lone nationality or party word before a noun ("Canadian company", "Democratic
+    /// speechwriters"): it describes someone and names no one, so it answers no who, which or where.</param>
+    public sealed record Name(string Text, int Start, AnswerType? Kind, bool Describes = false);
 
     public static List<Name> Find(string sentence, IReadOnlyList<Entity>? entities)
     {
@@ -26,7 +28,7 @@ internal static partial class NamePhrases
                 continue;
             }
 
-            names.Add(run with { Kind = KindOf(sentence, run, entities) });
+            names.Add(IsDemonym(sentence, run) ? run with { Describes = true } : run with { Kind = KindOf(sentence, run, entities) });
         }
 
         return names;
@@ -79,11 +81,6 @@ internal static partial class NamePhrases
 
     private static AnswerType? KindOf(string sentence, Name run, IReadOnlyList<Entity>? entities)
     {
-        if (IsDemonym(sentence, run))
-        {
-            return null;
-        }
-
         if (entities is not null && Known(run.Text, entities) is { } known)
         {
             return known;
@@ -179,7 +176,7 @@ internal static partial class NamePhrases
     [GeneratedRegex(@"(?<n>\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)*)-based\b", RegexOptions.CultureInvariant)]
     private static partial Regex BasedRule();
 
-    [GeneratedRegex(@"\p{Lu}\p{Ll}+(?:ese|ian|ean|iot|ish|can|ench|tch)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\p{Lu}\p{Ll}+(?:ese|ian|ean|iot|ish|can|ench|tch|atic)$", RegexOptions.CultureInvariant)]
     private static partial Regex DemonymRule();
 
     [GeneratedRegex(@"^\s\p{Ll}", RegexOptions.CultureInvariant)]

@@ -44,4 +44,12 @@ public sealed class AnswerPhrasesBestTests
     [Fact]
     public void Best_IsNullForYesNoQuestions() =>
         Assert.Null(AnswerPhrases.Best("The board approved the merger.", AnswerType.YesNo, "did the board approve the merger"));
+
+    // A nationality or party word describes the people it stands before; it is no name for "who" or "which".
+    [Theory]
+    [InlineData("In a widely read column, two Democratic speechwriters urged her to bring the line back.", AnswerType.Person, "which two speechwriters wrote the column")]
+    [InlineData("The Republican nominee has wondered whether the moderators will be fair.", AnswerType.Person, "who will moderate the debate")]
+    [InlineData("Investors bought an early machine from the Canadian company two years ago.", AnswerType.Organisation, "which firm sold the first machine")]
+    public void Best_IsNullWhenTheOnlyCapitalisedWordDescribesANoun(string sentence, AnswerType type, string question) =>
+        Assert.Null(AnswerPhrases.Best(sentence, type, question));
 }
