@@ -36,6 +36,7 @@ internal static class CandidateFinder
         var topScore = hits.Count > 0 ? hits[0].Score : 1;
         var topCosine = byCosine.Count > 0 ? cosines![byCosine[0]] : 0;
 
+        var pinned = TimeConstraint.Of(AnswerContext.Fold(classified.Text));
         var type = AnswerTypeClassifier.Of(question);
         var wantsPhrase = WantsPhrase(type);
         var hitRanks = hits.Select((h, r) => (h.Index, Rank: r)).ToDictionary(x => x.Index, x => x.Rank);
@@ -75,6 +76,7 @@ internal static class CandidateFinder
             }
 
             c[Feature.TypeWanted] = wantsPhrase ? 1 : 0;
+            c[Feature.TimeUnmet] = TimeConstraint.Unmet(pinned, string.Join(' ', Neighbours(context, i).Append(i).Select(n => context.FoldedSentences[n])));
             candidates.Add(c);
         }
 

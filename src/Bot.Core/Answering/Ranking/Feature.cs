@@ -68,4 +68,8 @@ internal enum Feature
 
     /// <summary>The question wants a short answer of a specific type (a date, an amount, a name).</summary>
     TypeWanted,
+
+    /// <summary>The time the question pins ("in July", "last year") against the sentence and its neighbours: 0 held
+    /// or none pinned, 0.5 no time of that kind, 1 only other times of that kind ("In August").</summary>
+    TimeUnmet,
 }
