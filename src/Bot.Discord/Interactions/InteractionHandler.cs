@@ -24,6 +24,8 @@ internal sealed class InteractionHandler(
     internal static readonly TimeSpan DeliveryTimeout = TimeSpan.FromMinutes(1);
     private const int Ephemeral = 1 << 6;
 
+    private const string StillOverLimit = "You're still asking faster than I can answer. Please wait a little and ask again.";
+
     /// <summary>The response to send, or null for an interaction type this bot does not handle.</summary>
     public async Task<InteractionOutcome?> HandleAsync(Interaction interaction, CancellationToken cancellationToken = default)
     {
@@ -48,17 +50,16 @@ internal sealed class InteractionHandler(
         }
     }
 
-    /// <summary>Null when the asker is within the limits. Else the one ephemeral notice of the window, or, after it,
-    /// an ephemeral deferral that is never completed: Discord needs a response, and it should not be another notice.</summary>
+    /// <summary>Null when the asker is within the limits; else an ephemeral notice, every time. Discord needs a
+    /// response to each command, a deferral left open ends in "did not respond", and an ephemeral message reaches
+    /// only the asker and costs no API call, so a repeated notice floods no one.</summary>
     private async Task<InteractionOutcome?> RefuseOverLimitAsync(Interaction interaction, CancellationToken cancellationToken)
     {
         var verdict = await limits.CheckAsync("discord", interaction.Member?.User?.Id ?? interaction.User?.Id, interaction.ChannelId, cancellationToken)
             .ConfigureAwait(false);
         if (verdict.Allowed)
             return null;
-        return verdict.Notice is null
-            ? new InteractionOutcome(new InteractionResponse(CallbackType.DeferredChannelMessage, new InteractionCallbackData(Flags: Ephemeral)))
-            : Message(Notice(verdict.Notice), Ephemeral);
+        return Message(Notice(verdict.Notice ?? StillOverLimit), Ephemeral);
     }
 
     /// <summary>A slash command read as the text "/name option values" and parsed as everywhere else, so

@@ -33,11 +33,11 @@ public sealed class RateLimitedInteractionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AUserOverTheLimit_GetsOneEphemeralNotice_ThenAQuietAcknowledgement()
+    public async Task AUserOverTheLimit_GetsAnEphemeralNotice_EachTime_NeverAnOpenDeferral()
     {
         var answered = await CommandAsync("1", "U1");
         var notice = await CommandAsync("2", "U1");
-        var quiet = await CommandAsync("3", "U1");
+        var again = await CommandAsync("3", "U1");
         var otherUser = await CommandAsync("4", "U2");
 
         Assert.Equal(4, (int)answered["type"]!);
@@ -45,8 +45,9 @@ public sealed class RateLimitedInteractionTests : IAsyncLifetime
         Assert.Equal(4, (int)notice["type"]!);
         Assert.Equal(64, (int)notice["data"]!["flags"]!);
         Assert.Contains("asking faster than I can answer", (string)notice["data"]!["content"]!, StringComparison.Ordinal);
-        Assert.Equal(5, (int)quiet["type"]!);
-        Assert.Equal(64, (int)quiet["data"]!["flags"]!);
+        Assert.Equal(4, (int)again["type"]!);
+        Assert.Equal(64, (int)again["data"]!["flags"]!);
+        Assert.Contains("still asking faster", (string)again["data"]!["content"]!, StringComparison.Ordinal);
         Assert.Equal(4, (int)otherUser["type"]!);
         Assert.Equal(2, _answerer.Requests.Count);
     }
