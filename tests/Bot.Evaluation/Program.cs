@@ -7,12 +7,14 @@ using Bot.Semantic;
 // dotnet run --project tests/Bot.Evaluation -- fit [--encoder arcticxs|minilm|none]
 // dotnet run --project tests/Bot.Evaluation -- compare [trees]
 // dotnet run --project tests/Bot.Evaluation -- yesno [dev|heldout|all] [--misses]
+// dotnet run --project tests/Bot.Evaluation -- explain "part of a dev question"
 // dotnet run --project tests/Bot.Evaluation -- retrieval [dev|heldout] [--encoder arcticxs|minilm] [--fresh] [--degree N] [--threads N]
 const string Usage = """
     usage: Bot.Evaluation score [dev|heldout|all] [--misses] [--answerer ranked|lexical] [--encoder arcticxs|minilm|none]
            Bot.Evaluation fit [--encoder arcticxs|minilm|none]
            Bot.Evaluation compare [trees]
            Bot.Evaluation yesno [dev|heldout|all] [--misses]
+           Bot.Evaluation explain "part of a dev question"
            Bot.Evaluation retrieval [dev|heldout] [--encoder arcticxs|minilm] [--fresh] [--degree N] [--threads N]
     """;
 
@@ -65,6 +67,12 @@ switch (command)
         return 0;
     case "typing":
         Console.WriteLine(TypingEvaluation.Run(questions, misses));
+        return 0;
+    case "corrections":
+        Console.WriteLine(CandidateExplanation.Corrections(questions.Where(q => !q.IsHeldOut)));
+        return 0;
+    case "explain" when arguments.Count > 1:
+        Console.WriteLine(CandidateExplanation.Run(questions.Where(q => !q.IsHeldOut), arguments[1]));
         return 0;
     case "retrieval" when split is "dev" or "heldout" && cache is not null:
         Console.WriteLine(RetrievalEvaluation.Run([.. questions.Where(q => q.Split == split)], cache, degree).Format(split));

@@ -80,7 +80,9 @@ public static class QuestionNormalizer
             return null;
         }
 
-        return Closest(word, vocabulary);
+        // A real word the article lacks is what the reader meant ("marry", "pay", "his"), unless it is a question
+        // word with two letters swapped or one dropped ("dose" for "does", "ther" for "there").
+        return Closest(word, vocabulary, realWord: EnglishWords.IsWord(word));
     }
 
     // "agree" already meets "agreed" and "bans" meets "ban" through the stemmer; mending them would only risk harm.
@@ -96,7 +98,7 @@ public static class QuestionNormalizer
             .Any(candidate => EnglishTerms.Analyze(candidate) is [var s] && s == stem[0]);
     }
 
-    private static string? Closest(string word, ArticleVocabulary vocabulary)
+    private static string? Closest(string word, ArticleVocabulary vocabulary, bool realWord)
     {
         // Short words have too many neighbours to guess among; long ones can take two slips.
         var max = word.Length switch
@@ -112,7 +114,8 @@ public static class QuestionNormalizer
         var bestPrefix = 0;
         var bestKeepsLetters = false;
         var tie = false;
-        foreach (var candidate in vocabulary.Near(word.Length, Math.Max(max, 1), firsts).Concat(QuestionWords.Where(q => Math.Abs(q.Length - word.Length) <= 1)))
+        var articleWords = realWord ? [] : vocabulary.Near(word.Length, Math.Max(max, 1), firsts);
+        foreach (var candidate in articleWords.Concat(QuestionWords.Where(q => Math.Abs(q.Length - word.Length) <= 1)))
         {
             if (candidate.Length < 3)
             {
@@ -129,6 +132,11 @@ public static class QuestionNormalizer
             // Among equals, a dropped or swapped letter late in the word ("wher" → "where", not "when") is likelier.
             // A dropped or swapped letter ("wich" → "which") is likelier than a wrong one ("wich" → "with").
             var keepsLetters = KeepsLetters(word, candidate);
+            if (realWord && (word.Length < 4 || !keepsLetters))
+            {
+                continue;
+            }
+
             var count = QuestionWords.Contains(candidate) ? int.MaxValue : vocabulary.Count(candidate);
             var prefix = CommonPrefix(word, candidate);
             var better = distance < bestDistance

@@ -119,7 +119,8 @@ internal static class Appositives
         var previous = comma - 1;
         while (previous >= 0 && text[previous] != ',')
         {
-            if (text[previous] is '.' or ';' or ':' or '"' or '“' or '”')
+            // "who served as U.S. ambassador": an abbreviation's period stays inside the appositive.
+            if (text[previous] is ';' or ':' or '"' or '“' or '”' || (text[previous] == '.' && !SpeakerPhrase.EndsAbbreviation(text, previous, 0)))
             {
                 return null;
             }

@@ -62,7 +62,7 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         // "Jane Doe, a lawyer for the firm, said the ...": a sentence that opens with a name and its appositive has
         // its speaker there, whatever follows the verb.
         var appositive = Appositives.Appositive(text, boundary);
-        if (appositive is { } opening && opening.ExtentStart == AttributionFinder.Skip(text, 0, text.Length) && Appositives.AllCapitalised(text, opening.Name))
+        if (appositive is { } opening && OpensSentence(text, opening.ExtentStart) && Appositives.AllCapitalised(text, opening.Name))
         {
             return new CueFrame(cue, opening.Name, false, boundary, addressee) { Extent = new TextSpan(opening.ExtentStart, boundary) };
         }
@@ -85,6 +85,24 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         return appositive is { } name
             ? new CueFrame(cue, name.Name, false, boundary, addressee) { Extent = new TextSpan(name.ExtentStart, boundary) }
             : null;
+    }
+
+    // "But Megan Hester, a director, said ...": only words that introduce the clause come before the name.
+    private static bool OpensSentence(string text, int start)
+    {
+        var j = AttributionFinder.Skip(text, 0, text.Length);
+        while (j < start)
+        {
+            var end = Appositives.NextSpace(text, j, start);
+            if (!CueLexicon.LeadingFillers.Contains(SpeakerPhrase.Clean(text, new TextSpan(j, end))))
+            {
+                return false;
+            }
+
+            j = AttributionFinder.Skip(text, end, start);
+        }
+
+        return j == start;
     }
 
     private static int? PrecededBy(string text, int cueStart, string word)

@@ -9,6 +9,7 @@ public sealed class QuestionNormalizerTests
         "The council criticized the plan for the new flood wall, the mayor's office said on Tuesday.",
         "Construction will take about 18 months and cost $40 million, according to the city's defense of the program.",
         "Councilman Dev Ramirez rejected the proposal, and the company agreed to pay for the survey.",
+        "Mary Hale, his wife, will say more this week; she did not want a tell-all.",
     ]);
 
     [Theory]
@@ -29,6 +30,8 @@ public sealed class QuestionNormalizerTests
     [InlineData("how mnay months will constrcution take", "how many months will construction take")]
     [InlineData("Who is Dev Ramrez", "Who is Dev Ramirez")]
     [InlineData("wich company agreed to pay", "which company agreed to pay")]
+    [InlineData("dose the council agree", "does the council agree")] // a real word, but two letters of "does" swapped
+    [InlineData("wehn will ther be a survey", "when will there be a survey")]
     public void Normalize_MendsBritishSpellingsAndTyposTowardsTheArticle(string question, string expected) =>
         Assert.Equal(expected, QuestionNormalizer.Normalize(question, Vocabulary).Text);
 
@@ -36,6 +39,10 @@ public sealed class QuestionNormalizerTests
     [InlineData("did the company agree to pay")] // "agree" meets "agreed" by its stem
     [InlineData("how many people live in Boston")] // words the article lacks stay as written
     [InlineData("who sued the council")] // "sued" is a word of its own, not a slip of "used"
+    [InlineData("when did Hale marry Mary")] // one edit from the article's "Mary", but a word of its own
+    [InlineData("what day was the survey")] // not "say"
+    [InlineData("how tall is the flood wall")] // not "tell"
+    [InlineData("when did the mayor die")] // not "did"
     public void Normalize_LeavesWordsThatNeedNoMending(string question) =>
         Assert.Equal(question, QuestionNormalizer.Normalize(question, Vocabulary).Text);
 

@@ -40,6 +40,19 @@ public sealed class AttributionFinderTests
     }
 
     [Theory]
+    [InlineData("But Ada Brenner, head of outreach at the Norland Institute for Parks and Rivers, said families still want the old ferry.",
+        "Ada Brenner", "Ada Brenner, head of outreach at the Norland Institute for Parks and Rivers", "families still want the old ferry")]
+    [InlineData("Karl Osei, who served as U.N. envoy to Malta from 2010 until last spring, said the port deal had been signed in 2009.",
+        "Karl Osei", "Karl Osei, who served as U.N. envoy to Malta from 2010 until last spring", "the port deal had been signed in 2009")]
+    public void Find_TakesTheNameAndItsAppositiveAsTheSpeaker(string sentence, string source, string extent, string content)
+    {
+        var a = Outermost(sentence);
+        Assert.Equal(source, a.Source.Of(sentence));
+        Assert.Equal(extent, a.SourceExtent?.Of(sentence));
+        Assert.Equal(content, a.Content[0].Of(sentence));
+    }
+
+    [Theory]
     [InlineData("A survey found that most voters oppose the plan.", "A survey", "found")]
     [InlineData("The documents show that the firm paid the fee.", "The documents", "show")]
     [InlineData("The recordings showed that the managers knew.", "The recordings", "showed")]
