@@ -88,7 +88,7 @@ internal static partial class QuestionClassifier
     [GeneratedRegex(@"^(?:where|(?:in|from|to) (?:what|which) (?:country|countries|city|cities|place|places|region|location)|(?:what|which) (?:country|countries|city|cities|place|places|region|location))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Where();
 
-    [GeneratedRegex(@"^(?:how (?:many|much|big|large|long|often)|(?:what|which) (?:share|percentage|percent|proportion|fraction|number|amount|portion|size|figure|sum)|what %)\b|\bhow (?:many|much)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:how (?:many|much|big|large|long|often|old)|(?:what|which) (?:share|percentage|percent|proportion|fraction|number|amount|portion|size|figure|sum)|what %)\b|\bhow (?:many|much)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
 
     [GeneratedRegex(@"^(?:why|how|how come|for what reason|what (?:is|was|are|were) the (?:reasons?|purpose|motive|goal|aim)|what (?:caused|explains|led to|drives))\b", RegexOptions.IgnoreCase)]

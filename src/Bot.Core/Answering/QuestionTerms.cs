@@ -20,7 +20,7 @@ internal static class QuestionTerms
     private static readonly Dictionary<QuestionKind, HashSet<string>> ByKind = new()
     {
         [QuestionKind.When] = Stems("date dates day days month months year years time long ago"),
-        [QuestionKind.Quantity] = Stems("many much number share percentage percent proportion fraction amount portion size figure big large"),
+        [QuestionKind.Quantity] = Stems("many much number share percentage percent proportion fraction amount portion size figure big large old age"),
         [QuestionKind.Where] = Stems("place places country countries city cities located location region"),
         [QuestionKind.Why] = Stems("reason reasons purpose motive"),
         [QuestionKind.SourceOf] = Stems("source sources claim claims basis evidence based"),

@@ -20,17 +20,22 @@ internal static class ScorerFitter
         var ranker = Logistic(
             questions.SelectMany(q => q.Found.Candidates.Select((c, n) => (Values: Pick(RankerFeatures.Of(c), features, RankerFeatures.Names), Label: q.Gold[n]))),
             features);
-        var ranking = new AnswerScorer(ranker);
-
         var decisionNames = DecisionFeatures.Names.Where(n => semantic || !SemanticFeatures.Any(f => RankerFeatures.Reads(n, f))).ToArray();
-        var tops = questions.Select(q => (Question: q, Top: Top(q, ranking))).Where(x => x.Top is not null).ToList();
-        var decision = Logistic(
-            tops.Select(x => (Pick(DecisionFeatures.Of(x.Top!.Value.Best, x.Top.Value.Score, x.Top.Value.RunnerUp), decisionNames, DecisionFeatures.Names), IsGood(x.Question, x.Top!.Value))),
-            decisionNames);
+
+        // With the veto, the decision weighs the likeliest sentence that has the wanted type, so it learns on those.
         return new[] { false, true }
-            .Select(refuse => ranker with { Decision = decision, RefuseWhenTypeMissing = refuse })
-            .Select(fitted => fitted with { Decision = decision with { Threshold = Math.Round(BestThreshold(questions, new AnswerScorer(fitted)), 4) } })
+            .Select(refuse => ranker with { RefuseWhenTypeMissing = refuse })
+            .Select(ranking => ranking with { Decision = Decision(questions, new AnswerScorer(ranking), decisionNames) })
+            .Select(fitted => fitted with { Decision = fitted.Decision! with { Threshold = Math.Round(BestThreshold(questions, new AnswerScorer(fitted)), 4) } })
             .MaxBy(fitted => Right(questions, new AnswerScorer(fitted), fitted.Decision!.Threshold))!;
+    }
+
+    private static ScorerWeights Decision(IReadOnlyList<TrainingQuestion> questions, AnswerScorer ranking, string[] names)
+    {
+        var tops = questions.Select(q => (Question: q, Top: Top(q, ranking))).Where(x => x.Top is not null).ToList();
+        return Logistic(
+            tops.Select(x => (Pick(DecisionFeatures.Of(x.Top!.Value.Best, x.Top.Value.Score, x.Top.Value.RunnerUp), names, DecisionFeatures.Names), IsGood(x.Question, x.Top!.Value))),
+            names);
     }
 
     /// <summary>The share of questions right, as the fit counts it.</summary>
@@ -81,11 +86,23 @@ internal static class ScorerFitter
 
     private static (Candidate Best, double Score, double? RunnerUp, bool Gold)? Top(TrainingQuestion question, AnswerScorer scorer)
     {
-        var scored = question.Found.Candidates.Select((c, n) => (Candidate: c, Score: scorer.Score(c), Gold: question.Gold[n]))
-            .OrderByDescending(x => x.Score)
-            .Take(2)
-            .ToList();
-        return scored.Count == 0 ? null : (scored[0].Candidate, scored[0].Score, scored.Count > 1 ? scored[1].Score : null, scored[0].Gold);
+        var candidates = question.Found.Candidates;
+        return scorer.Choose(candidates) is { } chosen
+            ? (chosen.Best, chosen.Score, chosen.RunnerUp, question.Gold[IndexOf(candidates, chosen.Best)])
+            : null;
+    }
+
+    private static int IndexOf(IReadOnlyList<Candidate> candidates, Candidate candidate)
+    {
+        for (var n = 0; n < candidates.Count; n++)
+        {
+            if (ReferenceEquals(candidates[n], candidate))
+            {
+                return n;
+            }
+        }
+
+        throw new ArgumentException("The chosen candidate is not among the question's.", nameof(candidate));
     }
 
     private static bool IsGood(TrainingQuestion question, (Candidate Best, double Score, double? RunnerUp, bool Gold) top) =>

@@ -11,19 +11,13 @@ internal static class AnswerComposer
     public static Answer Compose(AnswerContext context, QuestionCandidates found, AnswerScorer scorer)
     {
         var lexical = found.Lexical;
-        var ranked = found.Candidates
-            .Select(c => (Candidate: c, Score: scorer.Score(c)))
-            .OrderByDescending(x => x.Score)
-            .Take(2)
-            .ToList();
-        var best = ranked.FirstOrDefault();
-        if (best.Candidate is null || !scorer.Accepts(best.Candidate, best.Score, ranked.Count > 1 ? ranked[1].Score : null))
+        if (scorer.Choose(found.Candidates) is not { } best || !scorer.Accepts(best.Best, best.Score, best.RunnerUp))
         {
             return Refusal(found);
         }
 
-        var sentence = best.Candidate.Sentence;
-        var phrase = ShortAnswer(context, best.Candidate);
+        var sentence = best.Best.Sentence;
+        var phrase = ShortAnswer(context, best.Best);
         var text = context.Sentences[sentence].Text;
         if (found.Type == AnswerType.YesNo)
         {

@@ -34,6 +34,23 @@ internal sealed class AnswerScorer
 
     public double Bias { get; }
 
+    /// <summary>The candidate the decision weighs, with its score and the best other score: the ranker's first,
+    /// unless that one is vetoed and another is not. "How old is Ana Okafor": the sentences naming her in full
+    /// outrank "Ms. Okafor, 52, said", but hold no age. Null when there are no candidates.</summary>
+    public (Candidate Best, double Score, double? RunnerUp)? Choose(IEnumerable<Candidate> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        var ranked = candidates.Select(c => (Candidate: c, Score: Score(c))).OrderByDescending(x => x.Score).ToList();
+        if (ranked.Count == 0)
+        {
+            return null;
+        }
+
+        var at = Vetoes(ranked[0].Candidate) ? Math.Max(0, ranked.FindIndex(x => !Vetoes(x.Candidate))) : 0;
+        var runnerUp = ranked.Where((_, i) => i != at).Select(x => (double?)x.Score).FirstOrDefault();
+        return (ranked[at].Candidate, ranked[at].Score, runnerUp);
+    }
+
     /// <summary>The score a candidate must reach to be the answer.</summary>
     public double Threshold { get; }
 

@@ -22,23 +22,30 @@ internal static class CandidateFinder
         var lexicalCited = lexical.Found
             ? lexical.Citations.Concat(lexical.Items.SelectMany(i => i.Citations)).Select(context.SentenceOf).Where(i => i >= 0).ToHashSet()
             : [];
-        var lexicalCandidates = hits.Select(h => h.Index).Concat(lexicalCited).ToHashSet();
+        var names = LinkedSentences(context, classified.Text);
+
+        // "Mr. King" holds the "larry" of "how old is larry king": a sentence naming someone the question names has
+        // the words of that name.
+        bool Holds(int sentence, string term) =>
+            context.Index.DocumentContains(sentence, term) || names.Exists(n => n.Terms.Contains(term) && n.Sentences.Contains(sentence));
+
+        var type = AnswerTypeClassifier.Of(question);
+        var wantsPhrase = WantsPhrase(type);
+        var named = wantsPhrase ? NamedWithPhrase(context, names, type, question) : [];
+        var lexicalCandidates = hits.Select(h => h.Index).Concat(lexicalCited).Concat(named).ToHashSet();
         var cosines = cosinesFor(lexicalCandidates);
         var byCosine = cosines is null ? [] : Enumerable.Range(0, cosines.Length).Where(i => !float.IsNaN(cosines[i])).OrderByDescending(i => cosines[i]).Take(PerRanking).ToList();
-        var sentences = hits.Select(h => h.Index).Concat(byCosine).Concat(lexicalCited).Distinct().ToList();
+        var sentences = hits.Select(h => h.Index).Concat(byCosine).Concat(lexicalCited).Concat(named).Distinct().ToList();
 
         var weights = GroupWeights(context, groups);
         var total = weights.Sum();
         var missing = total == 0 ? 0 : groups.Select((g, n) => g.Any(context.Index.Contains) ? 0 : weights[n]).Sum() / total;
         var rarest = groups.Select((g, n) => (Group: g, Weight: weights[n])).Where(x => x.Group.Any(context.Index.Contains))
             .OrderByDescending(x => x.Weight).Select(x => x.Group).FirstOrDefault();
-        var names = LinkedSentences(context, classified.Text);
         var topScore = hits.Count > 0 ? hits[0].Score : 1;
         var topCosine = byCosine.Count > 0 ? cosines![byCosine[0]] : 0;
 
         var pinned = TimeConstraint.Of(AnswerContext.Fold(classified.Text));
-        var type = AnswerTypeClassifier.Of(question);
-        var wantsPhrase = WantsPhrase(type);
         var hitRanks = hits.Select((h, r) => (h.Index, Rank: r)).ToDictionary(x => x.Index, x => x.Rank);
         var candidates = new List<Candidate>(sentences.Count);
         foreach (var i in sentences)
@@ -50,16 +57,16 @@ internal static class CandidateFinder
                 c[Feature.Bm25Rank] = 1f / (1 + rank);
             }
 
-            c[Feature.Coverage] = (float)Coverage(context, groups, weights, i, -1);
-            c[Feature.CoverageWithNeighbour] = (float)Neighbours(context, i).Select(n => Coverage(context, groups, weights, i, n)).DefaultIfEmpty(c[Feature.Coverage]).Max();
+            c[Feature.Coverage] = (float)Coverage(groups, weights, Holds, i, -1);
+            c[Feature.CoverageWithNeighbour] = (float)Neighbours(context, i).Select(n => Coverage(groups, weights, Holds, i, n)).DefaultIfEmpty(c[Feature.Coverage]).Max();
             c[Feature.LexicalCited] = lexicalCited.Contains(i) ? 1 : 0;
             c[Feature.LexicalFound] = lexical.Found ? 1 : 0;
             c[Feature.MissingFromArticle] = (float)missing;
-            c[Feature.RarestTermMissing] = (float)RarestMissing(context, groups, weights, i);
-            c[Feature.RarestTermHeld] = rarest is not null && rarest.Any(t => context.Index.DocumentContains(i, t)) ? 1 : 0;
+            c[Feature.RarestTermMissing] = (float)RarestMissing(context, groups, weights, Holds, i);
+            c[Feature.RarestTermHeld] = rarest is not null && rarest.Any(t => Holds(i, t)) ? 1 : 0;
             c[Feature.KindFits] = Evidence.Fits(context, classified.Kind, i) ? 1 : 0;
             c[Feature.QuestionNamesSomeone] = names.Count > 0 ? 1 : 0;
-            c[Feature.NamesHeld] = names.Count == 0 ? 0 : (float)names.Count(n => n.Contains(i)) / names.Count;
+            c[Feature.NamesHeld] = names.Count == 0 ? 0 : (float)names.Count(n => n.Sentences.Contains(i)) / names.Count;
             c[Feature.Heading] = context.BaseBoost[i] < 1 ? 1 : 0;
             c[Feature.Length] = (float)Math.Log(1 + context.Sentences[i].Text.Length) / 6;
             if (cosines is not null && !float.IsNaN(cosines[i]))
@@ -111,13 +118,13 @@ internal static class CandidateFinder
     private static double[] GroupWeights(AnswerContext context, IReadOnlyList<IReadOnlyList<string>> groups) =>
         [.. groups.Select(g => g.Where(context.Index.Contains).Select(context.Index.Weight).DefaultIfEmpty(context.Index.MissingTermWeight).Max())];
 
-    private static double Coverage(AnswerContext context, IReadOnlyList<IReadOnlyList<string>> groups, double[] weights, int a, int b)
+    private static double Coverage(IReadOnlyList<IReadOnlyList<string>> groups, double[] weights, Func<int, string, bool> holds, int a, int b)
     {
         double total = 0, held = 0;
         for (var n = 0; n < groups.Count; n++)
         {
             total += weights[n];
-            if (groups[n].Any(t => context.Index.DocumentContains(a, t) || (b >= 0 && context.Index.DocumentContains(b, t))))
+            if (groups[n].Any(t => holds(a, t) || (b >= 0 && holds(b, t))))
             {
                 held += weights[n];
             }
@@ -126,7 +133,7 @@ internal static class CandidateFinder
         return total == 0 ? 0 : held / total;
     }
 
-    private static double RarestMissing(AnswerContext context, IReadOnlyList<IReadOnlyList<string>> groups, double[] weights, int i)
+    private static double RarestMissing(AnswerContext context, IReadOnlyList<IReadOnlyList<string>> groups, double[] weights, Func<int, string, bool> holds, int i)
     {
         var heaviest = weights.DefaultIfEmpty(0).Max();
         if (heaviest <= 0)
@@ -136,7 +143,7 @@ internal static class CandidateFinder
 
         var near = Neighbours(context, i).Append(i).ToList();
         var missing = groups
-            .Select((g, n) => (Held: g.Any(t => near.Any(s => context.Index.DocumentContains(s, t))), Weight: weights[n]))
+            .Select((g, n) => (Held: g.Any(t => near.Any(s => holds(s, t))), Weight: weights[n]))
             .Where(x => !x.Held)
             .Select(x => x.Weight)
             .DefaultIfEmpty(0)
@@ -158,14 +165,33 @@ internal static class CandidateFinder
         }
     }
 
+    // "How old is Larry King": the sentence with his age ("Mr. King, 82, told me") shares only his name with the
+    // question, among many that do; so every sentence naming everyone the question names and holding a phrase of
+    // the wanted type is a candidate too.
+    private static List<int> NamedWithPhrase(AnswerContext context, List<NameLink> names, AnswerType type, string question)
+    {
+        if (names.Count == 0)
+        {
+            return [];
+        }
+
+        return [.. names.Skip(1).Aggregate(new HashSet<int>(names[0].Sentences), (all, next) => { all.IntersectWith(next.Sentences); return all; })
+            .Order()
+            .Where(i => AnswerPhrases.Best(context.Sentences[i].Text, type, question, context.Facts.Entities) is not null)
+            .Take(PerRanking)];
+    }
+
     // For each name of the article the question mentions, the sentences that mention that entity.
-    private static List<HashSet<int>> LinkedSentences(AnswerContext context, string question)
+    private static List<NameLink> LinkedSentences(AnswerContext context, string question)
     {
         var folded = AnswerContext.Fold(question);
         return [.. context.EntityNames
             .Where(e => !e.Entity.Generic && e.Names.Any(n => folded.Contains(n, StringComparison.Ordinal)))
-            .Select(e => Mentions(context, e.Entity, e.Names))];
+            .Select(e => new NameLink(EnglishTerms.Analyze(string.Join(' ', e.Names)).ToHashSet(StringComparer.Ordinal), Mentions(context, e.Entity, e.Names)))];
     }
+
+    // A name the question mentions: the search terms of its names, and the sentences that mention its entity.
+    private sealed record NameLink(HashSet<string> Terms, HashSet<int> Sentences);
 
     private static HashSet<int> Mentions(AnswerContext context, Entity entity, IReadOnlyList<string> names)
     {

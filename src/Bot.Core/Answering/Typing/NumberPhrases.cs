@@ -134,9 +134,9 @@ internal static partial class NumberPhrases
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MeasureRule();
 
-    // Ages: "a 43-year-old man", "27 and 29 years old", "at age 12", "Schiff, 56, said".
+    // Ages: "a 43-year-old man", "27 and 29 years old", "at age 12", "Schiff, 56, said", "Lee, 40 ― a father".
     [GeneratedRegex(
-        @"\b(?:(?:" + P.Number + @")[- ]years?[- ]old|(?:aged?|at age)\s\d{1,3}\b|(?<=[A-Z][\p{L}.'’-]*,\s)\d{1,3}(?=,|\sand\s\d))",
+        @"\b(?:(?:" + P.Number + @")[- ]years?[- ]old|(?:aged?|at age)\s\d{1,3}\b|(?<=[A-Z][\p{L}.'’-]*,\s)\d{1,3}(?=,|\s?[―—–]|\sand\s\d))",
         RegexOptions.CultureInvariant)]
     private static partial Regex AgeRule();
 

@@ -62,6 +62,7 @@ public sealed class AnswerPhrasesTests
     [InlineData("Temperatures reached 41 degrees on Sunday.", "41 degrees")]
     [InlineData("The driver, a 52-year-old man, was unhurt.", "52-year-old")]
     [InlineData("Okafor, 61, has run the clinic since 2005.", "61")]
+    [InlineData("Brandt, 40 ― a nurse who sang in the choir ― was hurt.", "40")]
     public void In_FindsMeasures(string sentence, string expected) =>
         Assert.Contains(expected, Texts(sentence, AnswerType.Measure));
 
