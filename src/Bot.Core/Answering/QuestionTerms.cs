@@ -66,7 +66,9 @@ internal static class QuestionTerms
         "support favor favour back",
         "government authority",
         "money fund cash",
-        "die died death dead kill killed");
+        "die died death dead kill killed",
+        "first 1st", "second 2nd", "third 3rd", "fourth 4th", "fifth 5th", "sixth 6th", "seventh 7th", "eighth 8th",
+        "ninth 9th", "tenth 10th");
 
     public static IReadOnlyList<string> Of(string text, QuestionKind kind)
     {

@@ -170,7 +170,7 @@ public static class AnswerTypeClassifier
         {
             // "what did X say/cost/do": the verb after the subject decides.
             var verbs = w.Skip(at + 1).ToList();
-            if (verbs.Any(v => v is "cost" or "costs"))
+            if (verbs.Any(v => v is "cost" or "costs" or "pay" or "paid" or "spend" or "spent" or "charge" or "charged" or "owe" or "owed" or "earn" or "earned"))
             {
                 return AnswerType.Money;
             }
@@ -204,7 +204,36 @@ public static class AnswerTypeClassifier
                 continue;
             }
 
-            var type = word switch
+            // "what's the name of the officer who ...", "melanie's last name": the named thing's kind, else a person.
+            if (word == "name")
+            {
+                return ByNouns(w, i + 1) ?? AnswerType.Person;
+            }
+
+            var type = OfNoun(word) ?? (Singular(word) is { } one ? OfNoun(one) : null);
+            if (type is { } found)
+            {
+                return found;
+            }
+
+            // Past the noun phrase, a verb or a clause starts; its words are not the answer's kind.
+            if (i > at && W.Auxiliaries.Contains(word) && i + 1 < end && !Is(W.Skippable, w[i + 1]))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    // "airports", "counties": the lists hold the singular of most nouns.
+    private static string? Singular(string word) =>
+        word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"
+        : word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1]
+        : null;
+
+    private static AnswerType? OfNoun(string word) =>
+            word switch
             {
                 _ when W.DateNouns.Contains(word) => AnswerType.Date,
                 _ when W.DurationNouns.Contains(word) => AnswerType.Duration,
@@ -220,20 +249,6 @@ public static class AnswerTypeClassifier
                 _ when W.PersonNouns.Contains(word) => AnswerType.Person,
                 _ => (AnswerType?)null,
             };
-            if (type is { } found)
-            {
-                return found;
-            }
-
-            // Past the noun phrase, a verb or a clause starts; its words are not the answer's kind.
-            if (i > at && W.Auxiliaries.Contains(word) && i + 1 < end && !Is(W.Skippable, w[i + 1]))
-            {
-                break;
-            }
-        }
-
-        return null;
-    }
 
     private static bool AsksSource(List<string> w)
     {

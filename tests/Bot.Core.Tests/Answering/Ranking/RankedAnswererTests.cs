@@ -51,26 +51,28 @@ public sealed class RankedAnswererTests
         Assert.Contains(shortAnswer, answer.Text, StringComparison.Ordinal);
     }
 
+    private const string Profile = """
+        ---
+        title: A mayor's second term
+        outlet: The Riverside Courier
+        published: 2026-03-12
+        ---
+        Ana Okafor won a second term as mayor of Riverside on Tuesday.
+
+        Ana Okafor thanked volunteers at a rally downtown, and Ana Okafor promised a new flood wall.
+
+        Supporters of Ana Okafor cheered as the results came in from the river wards.
+
+        "We are not done yet," Ms. Okafor, 52, told the crowd before midnight.
+        """;
+
+    private static readonly Lazy<CommandRouter> ProfileRouter = new(() =>
+        TestRouter.Over(FactExtractor.Extract(ArticleLoader.Parse(Profile, "profile.md")), new RankedQuestionAnswerer()));
+
     [Fact]
     public void AgeQuestion_FindsTheAgeBesideTheName_AmongManySentencesNamingThePerson()
     {
-        const string profile = """
-            ---
-            title: A mayor's second term
-            outlet: The Riverside Courier
-            published: 2026-03-12
-            ---
-            Ana Okafor won a second term as mayor of Riverside on Tuesday.
-
-            Ana Okafor thanked volunteers at a rally downtown, and Ana Okafor promised a new flood wall.
-
-            Supporters of Ana Okafor cheered as the results came in from the river wards.
-
-            "We are not done yet," Ms. Okafor, 52, told the crowd before midnight.
-            """;
-        var router = TestRouter.Over(FactExtractor.Extract(ArticleLoader.Parse(profile, "profile.md")), new RankedQuestionAnswerer());
-
-        var answer = router.Ask("how old is ana okafor");
+        var answer = ProfileRouter.Value.Ask("how old is ana okafor");
 
         Assert.True(answer.Found, answer.Text);
         Assert.StartsWith("52 — ", answer.Text, StringComparison.Ordinal);
