@@ -35,6 +35,7 @@ internal sealed class AnswerContext
         StatementsAt = Group(facts.Statements, s => s.Citations);
         EventsAt = Group(facts.Timeline, e => e.Citations);
         SourcesAt = Group(facts.Sources, s => s.Citations);
+        EntitiesAt = Group(facts.Entities.Where(e => !e.Generic), e => e.Citations);
         Words = [.. Sentences.Select(s => (IReadOnlySet<string>)NameWords.Of(s.Text).ToHashSet(StringComparer.Ordinal))];
         Vocabulary = Words.SelectMany(w => w).ToHashSet(StringComparer.Ordinal);
         FoldedSentences = [.. Sentences.Select(s => Fold(s.Text))];
@@ -96,6 +97,9 @@ internal sealed class AnswerContext
     public IReadOnlyList<IReadOnlyList<TimelineEvent>> EventsAt { get; }
 
     public IReadOnlyList<IReadOnlyList<Source>> SourcesAt { get; }
+
+    /// <summary>The entities each sentence mentions by name, from the entities' own citations.</summary>
+    public IReadOnlyList<IReadOnlyList<Entity>> EntitiesAt { get; }
 
     /// <summary>Each sentence's words, folded the way names are compared.</summary>
     public IReadOnlyList<IReadOnlySet<string>> Words { get; }

@@ -46,6 +46,7 @@ internal static class CandidateFinder
         var topCosine = byCosine.Count > 0 ? cosines![byCosine[0]] : 0;
 
         var pinned = TimeConstraint.Of(AnswerContext.Fold(classified.Text));
+        var tense = type == AnswerType.Date ? TenseConstraint.Of(AnswerContext.Fold(classified.Text)) : 0;
         var hitRanks = hits.Select((h, r) => (h.Index, Rank: r)).ToDictionary(x => x.Index, x => x.Rank);
         var candidates = new List<Candidate>(sentences.Count);
         foreach (var i in sentences)
@@ -83,7 +84,10 @@ internal static class CandidateFinder
             }
 
             c[Feature.TypeWanted] = wantsPhrase ? 1 : 0;
-            c[Feature.TimeUnmet] = TimeConstraint.Unmet(pinned, string.Join(' ', Neighbours(context, i).Append(i).Select(n => context.FoldedSentences[n])));
+            var near = Neighbours(context, i).Append(i).ToList();
+            c[Feature.TimeUnmet] = TimeConstraint.Unmet(pinned, string.Join(' ', near.Select(n => context.FoldedSentences[n])));
+            c[Feature.NameUnmet] = NameUnmet(context, names, near);
+            c[Feature.TenseUnmet] = TenseConstraint.Unmet(tense, context.Facts.Published.Date, DatesOf(context, i, c.Phrase));
             candidates.Add(c);
         }
 
@@ -113,6 +117,37 @@ internal static class CandidateFinder
         c[Feature.TypeFits] = 1;
         c[Feature.TypeAnchor] = (float)Math.Min(3, tie.Pull) / 3;
         c[Feature.TypeOwnWords] = (float)Math.Clamp(tie.Own, -1, 2) / 2;
+    }
+
+    // A name the question asks about that the sentence lacks is a weaker answer; one whose place another name of
+    // its kind takes is the fact for another entity.
+    private static float NameUnmet(AnswerContext context, List<NameLink> names, List<int> near)
+    {
+        var unmet = 0f;
+        foreach (var name in names.Where(n => !near.Any(n.Sentences.Contains)))
+        {
+            var kind = name.Entity.Kind;
+            var other = near.Any(s => context.EntitiesAt[s].Any(e => e.Kind == kind && kind != EntityKind.Unknown && !ReferenceEquals(e, name.Entity)));
+            unmet = Math.Max(unmet, other ? 1 : 0.5f);
+        }
+
+        return unmet;
+    }
+
+    // The placed dates of the sentence's timeline events: those of the chosen phrase when it names one.
+    private static List<ArticleDate> DatesOf(AnswerContext context, int i, AnswerPhrase? phrase)
+    {
+        var events = context.EventsAt[i].Where(e => e.Date is not null).ToList();
+        if (phrase is not null)
+        {
+            var ofPhrase = events.Where(e => phrase.Text.Contains(e.Expression, StringComparison.OrdinalIgnoreCase) || e.Expression.Contains(phrase.Text, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (ofPhrase.Count > 0)
+            {
+                events = ofPhrase;
+            }
+        }
+
+        return [.. events.Select(e => e.Date!.Value)];
     }
 
     private static double[] GroupWeights(AnswerContext context, IReadOnlyList<IReadOnlyList<string>> groups) =>
@@ -187,11 +222,11 @@ internal static class CandidateFinder
         var folded = AnswerContext.Fold(question);
         return [.. context.EntityNames
             .Where(e => !e.Entity.Generic && e.Names.Any(n => folded.Contains(n, StringComparison.Ordinal)))
-            .Select(e => new NameLink(EnglishTerms.Analyze(string.Join(' ', e.Names)).ToHashSet(StringComparer.Ordinal), Mentions(context, e.Entity, e.Names)))];
+            .Select(e => new NameLink(e.Entity, EnglishTerms.Analyze(string.Join(' ', e.Names)).ToHashSet(StringComparer.Ordinal), Mentions(context, e.Entity, e.Names)))];
     }
 
-    // A name the question mentions: the search terms of its names, and the sentences that mention its entity.
-    private sealed record NameLink(HashSet<string> Terms, HashSet<int> Sentences);
+    // A name the question mentions: its entity, the search terms of its names, and the sentences that mention it.
+    private sealed record NameLink(Entity Entity, HashSet<string> Terms, HashSet<int> Sentences);
 
     private static HashSet<int> Mentions(AnswerContext context, Entity entity, IReadOnlyList<string> names)
     {

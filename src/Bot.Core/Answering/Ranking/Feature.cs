@@ -72,4 +72,12 @@ internal enum Feature
     /// <summary>The time the question pins ("in July", "last year") against the sentence and its neighbours: 0 held
     /// or none pinned, 0.5 no time of that kind, 1 only other times of that kind ("In August").</summary>
     TimeUnmet,
+
+    /// <summary>The entities the question names against the sentence and its neighbours: 0 all held, 0.5 one missing,
+    /// 1 one missing where another of its kind stands (a question about Beijing set against a sentence about Shanghai).</summary>
+    NameUnmet,
+
+    /// <summary>For "when" questions, 1 when the question asks of the future ("when will") and every date the sentence
+    /// gives is before publication, or asks of the past ("when did") and every date is after it.</summary>
+    TenseUnmet,
 }

@@ -1,0 +1,54 @@
+using Bot.Core.Answering;
+using Bot.Core.Answering.Ranking;
+using Bot.Core.Articles;
+using Bot.Core.Extraction;
+
+namespace Bot.Core.Tests.Answering.Ranking;
+
+/// <summary>The near-miss features on a small article of our own, measured without sentence vectors.</summary>
+public sealed class CandidateFinderTests
+{
+    private const string Article = """
+        ---
+        title: Mayor visits the harbour
+        outlet: The Riverside Courier
+        published: 2026-03-12
+        ---
+        Mayor Ana Okafor visited the Riverside harbour on Monday to open a new ferry terminal.
+
+        More than 300 dead fish were found in rivers near Millbrook last week, officials in Millbrook said.
+
+        Officials in Oakdale have not counted the fish in their rivers.
+        """;
+
+    private static readonly Lazy<AnswerContext> Context = new(() => AnswerContext.For(FactExtractor.Extract(ArticleLoader.Parse(Article, "courier.md"))));
+
+    [Fact]
+    public void Find_ASentenceAboutAnotherPlace_LeavesTheQuestionsPlaceUnmet()
+    {
+        var found = CandidateFinder.Find(Context.Value, "how many dead fish were found in oakdale's rivers", _ => null);
+
+        var millbrook = Candidate(found, "Millbrook last week");
+        Assert.Equal(1f, millbrook[Feature.NameUnmet]);
+        Assert.Equal(0f, Candidate(found, "Officials in Oakdale")[Feature.NameUnmet]);
+    }
+
+    [Fact]
+    public void Find_AFutureQuestion_FindsThePastDateUnmet()
+    {
+        var found = CandidateFinder.Find(Context.Value, "when will okafor visit the harbour again", _ => null);
+
+        Assert.Equal(1f, Candidate(found, "ferry terminal")[Feature.TenseUnmet]);
+    }
+
+    [Fact]
+    public void Find_APastQuestion_FindsThePastDateMet()
+    {
+        var found = CandidateFinder.Find(Context.Value, "when did okafor visit the harbour", _ => null);
+
+        Assert.Equal(0f, Candidate(found, "ferry terminal")[Feature.TenseUnmet]);
+    }
+
+    private static Candidate Candidate(QuestionCandidates found, string part) =>
+        found.Candidates.Single(c => Context.Value.Sentences[c.Sentence].Text.Contains(part, StringComparison.Ordinal));
+}
