@@ -47,6 +47,7 @@ internal static class CandidateFinder
 
         var pinned = TimeConstraint.Of(AnswerContext.Fold(classified.Text));
         var tense = type == AnswerType.Date ? TenseConstraint.Of(AnswerContext.Fold(classified.Text)) : 0;
+        var grain = type == AnswerType.Date ? DateGrain.Of(AnswerContext.Fold(question)) : DateGrain.Grain.Any;
         var hitRanks = hits.Select((h, r) => (h.Index, Rank: r)).ToDictionary(x => x.Index, x => x.Rank);
         var candidates = new List<Candidate>(sentences.Count);
         foreach (var i in sentences)
@@ -87,7 +88,9 @@ internal static class CandidateFinder
             var near = Neighbours(context, i).Append(i).ToList();
             c[Feature.TimeUnmet] = TimeConstraint.Unmet(pinned, string.Join(' ', near.Select(n => context.FoldedSentences[n])));
             c[Feature.NameUnmet] = NameUnmet(context, names, near);
-            c[Feature.TenseUnmet] = TenseConstraint.Unmet(tense, context.Facts.Published.Date, DatesOf(context, i, c.Phrase));
+            c[Feature.DateUnmet] = Math.Max(
+                TenseConstraint.Unmet(tense, context.Facts.Published.Date, DatesOf(context, i, c.Phrase)),
+                c.Phrase is { } datePhrase ? DateGrain.Unmet(grain, datePhrase.Text) : 0);
             candidates.Add(c);
         }
 

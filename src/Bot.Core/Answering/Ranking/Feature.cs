@@ -77,7 +77,8 @@ internal enum Feature
     /// 1 one missing where another of its kind stands (a question about Beijing set against a sentence about Shanghai).</summary>
     NameUnmet,
 
-    /// <summary>For "when" questions, 1 when the question asks of the future ("when will") and every date the sentence
-    /// gives is before publication, or asks of the past ("when did") and every date is after it.</summary>
-    TenseUnmet,
+    /// <summary>For "when" questions, 1 when the date cannot answer: the question asks of the future ("when will") and
+    /// every date the sentence gives is before publication, or of the past ("when did") and every date is after it,
+    /// or it asks for a year or an exact date and the phrase is coarser ("earlier this month", "yesterday").</summary>
+    DateUnmet,
 }

@@ -38,7 +38,7 @@ public sealed class CandidateFinderTests
     {
         var found = CandidateFinder.Find(Context.Value, "when will okafor visit the harbour again", _ => null);
 
-        Assert.Equal(1f, Candidate(found, "ferry terminal")[Feature.TenseUnmet]);
+        Assert.Equal(1f, Candidate(found, "ferry terminal")[Feature.DateUnmet]);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class CandidateFinderTests
     {
         var found = CandidateFinder.Find(Context.Value, "when did okafor visit the harbour", _ => null);
 
-        Assert.Equal(0f, Candidate(found, "ferry terminal")[Feature.TenseUnmet]);
+        Assert.Equal(0f, Candidate(found, "ferry terminal")[Feature.DateUnmet]);
     }
 
     private static Candidate Candidate(QuestionCandidates found, string part) =>
