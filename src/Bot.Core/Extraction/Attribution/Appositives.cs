@@ -1,9 +1,28 @@
+using System.Text.RegularExpressions;
+
 namespace Bot.Core.Extraction.Attribution;
 
 /// <summary>Appositives around a speaker's name: "Jane Doe, a lawyer for the firm, said" and
 /// "..., said Jane Doe, a lawyer for the firm."</summary>
-internal static class Appositives
+internal static partial class Appositives
 {
+    /// <summary>"Maria Lopez, of Dayton, Ohio, said": the left chunk ends where someone lives, so the name before
+    /// the "of" is the speaker. Returns that name, or null.</summary>
+    internal static TextSpan? NameBeforeResidence(string text, int end)
+    {
+        var m = Residence().Match(text[..end]);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var name = m.Groups["name"];
+        var firstWord = text[name.Index..NextSpace(text, name.Index, name.Index + name.Length)];
+        return CueLexicon.ModifierStarts.Contains(firstWord) || CueLexicon.LeadingFillers.Contains(firstWord)
+            ? null
+            : new TextSpan(name.Index, name.Index + name.Length);
+    }
+
     /// <summary>"Jane Doe, a lawyer, said": the left chunk is an appositive to a name before the comma.</summary>
     internal static TextSpan? NameBeforeAppositive(string text, TextSpan chunk, int boundary)
     {
@@ -116,6 +135,11 @@ internal static class Appositives
     /// phrase from its first word is the extent.</summary>
     internal static (TextSpan Name, int ExtentStart)? Appositive(string text, int comma)
     {
+        if (NameBeforeResidence(text, comma) is { } resident)
+        {
+            return (resident, resident.Start);
+        }
+
         var previous = comma - 1;
         while (previous >= 0 && text[previous] != ',')
         {
@@ -138,6 +162,31 @@ internal static class Appositives
         return inner is { } i && b2 == previous && AllCapitalised(text, i) && !AllCapitalised(text, outer)
             ? (i, outer.Start)
             : (outer, outer.Start);
+    }
+
+    /// <summary>""It is an overreach," Tom Hale, the state's treasurer, said": a name after a closing quotation, with
+    /// up to two appositives before the comma that ends them. Returns the name and the quotation's last mark.</summary>
+    internal static (TextSpan Name, int QuoteEnd)? NameAfterQuotation(string text, int comma)
+    {
+        var at = comma;
+        for (var hops = 0; hops < 3 && at > 0; hops++)
+        {
+            var previous = text.LastIndexOf(',', at - 1);
+            if (previous < 0 || text.AsSpan(previous, at - previous).IndexOfAny("\"“”;:") >= 0)
+            {
+                return null;
+            }
+
+            if (SpeakerPhrase.LeftOf(text, previous, 0, out var b) is { } name && AllCapitalised(text, name) && b >= 0
+                && (QuoteMap.IsQuote(text[b]) || (text[b] == ',' && b > 0 && QuoteMap.IsQuote(text[b - 1]))))
+            {
+                return (name, b);
+            }
+
+            at = previous;
+        }
+
+        return null;
     }
 
     /// <summary>"According to the city's engineer, Jane Doe, ...": the description is followed by the name it
@@ -165,4 +214,9 @@ internal static class Appositives
             ? name
             : null;
     }
+
+    private const string Capitalised = @"[A-Z][\p{L}'’.-]*";
+
+    [GeneratedRegex(@"(?:^|(?<=[\s""“(]))(?<name>" + Capitalised + @"(?:\s+" + Capitalised + @"){0,3}),\s+of\s+" + Capitalised + @"(?:\s+" + Capitalised + @"){0,2}(?:,\s+" + Capitalised + @"(?:\s+" + Capitalised + @")?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Residence();
 }

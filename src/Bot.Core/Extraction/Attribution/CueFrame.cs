@@ -26,7 +26,7 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         var afterComma = boundary >= 0 && IsClauseEnd(text, boundary) && HasWords(text, 0, boundary);
         if (left is { } speaker)
         {
-            var named = Appositives.NameBeforeAppositive(text, speaker, boundary);
+            var named = Appositives.NameBeforeAppositive(text, speaker, boundary) ?? Appositives.NameBeforeResidence(text, speaker.End);
             var source = named ?? speaker;
             var from = named is null ? boundary : Before(text, named.Value.Start);
             var contentBefore = from >= 0 && IsClauseEnd(text, from) && HasWords(text, 0, from);
@@ -67,8 +67,16 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
             return new CueFrame(cue, opening.Name, false, boundary, addressee) { Extent = new TextSpan(opening.ExtentStart, boundary) };
         }
 
+        // ""It is an overreach," Tom Hale, the state's treasurer, said at a forum": the quotation before the name
+        // and its appositive is what was said.
+        if (Appositives.NameAfterQuotation(text, boundary) is { } quoted && HasWords(text, 0, quoted.QuoteEnd))
+        {
+            return new CueFrame(cue, quoted.Name, true, quoted.QuoteEnd, addressee) { Extent = new TextSpan(quoted.Name.Start, boundary) };
+        }
+
         // "..., said Mr. Smith." The speaker follows the verb, perhaps with an appositive.
-        if (CueLexicon.SpeechVerbs.Contains(cueWord) && SpeakerPhrase.RightOf(text, cue.End, text.Length) is { } inverted)
+        if (CueLexicon.SpeechVerbs.Contains(cueWord) && SpeakerPhrase.RightOf(text, cue.End, text.Length) is { } inverted
+            && !CueLexicon.ModifierStarts.Contains(text[inverted.Start..Appositives.NextSpace(text, inverted.Start, inverted.End)]))
         {
             if (FrameTail.TailIsEnd(text, quotes, inverted.End))
             {

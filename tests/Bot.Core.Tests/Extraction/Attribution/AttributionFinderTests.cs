@@ -44,6 +44,13 @@ public sealed class AttributionFinderTests
         "Ada Brenner", "Ada Brenner, head of outreach at the Norland Institute for Parks and Rivers", "families still want the old ferry")]
     [InlineData("Karl Osei, who served as U.N. envoy to Malta from 2010 until last spring, said the port deal had been signed in 2009.",
         "Karl Osei", "Karl Osei, who served as U.N. envoy to Malta from 2010 until last spring", "the port deal had been signed in 2009")]
+    [InlineData("Maria Lopez, of Dayton, Ohio, said she had waited two hours to vote.",
+        "Maria Lopez", "Maria Lopez, of Dayton, Ohio", "she had waited two hours to vote")]
+    [InlineData("Bo Lind, of Tacoma, said the line was short.", "Bo Lind", "Bo Lind, of Tacoma", "the line was short")]
+    [InlineData("\"The rule is an overreach,\" Tom Hale, the Democratic treasurer of Iowa, said at a forum last week.",
+        "Tom Hale", "Tom Hale, the Democratic treasurer of Iowa", "\"The rule is an overreach,\"")]
+    [InlineData("\"The rule is an overreach,\" Tom Hale, the Democratic treasurer of Iowa, one of the states in the suit, said at a forum.",
+        "Tom Hale", "Tom Hale, the Democratic treasurer of Iowa, one of the states in the suit", "\"The rule is an overreach,\"")]
     public void Find_TakesTheNameAndItsAppositiveAsTheSpeaker(string sentence, string source, string extent, string content)
     {
         var a = Outermost(sentence);
