@@ -167,7 +167,7 @@ internal static class AttributionFinder
     }
 
     /// <summary>Content reported to the right of a cue: a that-clause, a quotation after a colon, or the rest.</summary>
-    public static TextSpan? ContentRight(string text, QuoteMap quotes, int from, int stop, bool addressee)
+    public static TextSpan? ContentRight(string text, QuoteMap quotes, int from, int stop, bool addressee, bool speech)
     {
         var i = Skip(text, from, stop);
         if (i < stop && text[i] == ':')
@@ -203,7 +203,7 @@ internal static class AttributionFinder
                 end = participle.Index;
             }
 
-            end = ClauseEnd.Find(text, quotes, i, end);
+            end = ClauseEnd.Find(text, quotes, i, end, speech);
         }
 
         return end > i ? new TextSpan(i, end) : null;

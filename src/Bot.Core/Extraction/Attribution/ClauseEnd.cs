@@ -21,8 +21,9 @@ internal static class ClauseEnd
     private static readonly FrozenSet<string> NotVerbs = FrozenSet.Create(
         StringComparer.Ordinal, "indeed", "united", "red", "need", "speed", "seed", "feed", "bed", "hundred", "naked", "wicked", "sacred", "beloved");
 
-    /// <summary>The end of the content that starts at <paramref name="start"/> and runs at most to <paramref name="end"/>.</summary>
-    public static int Find(string text, QuoteMap quotes, int start, int end)
+    /// <summary>The end of the content that starts at <paramref name="start"/> and runs at most to <paramref name="end"/>;
+    /// <paramref name="speech"/> when the cue is a verb of speaking, whose content is a clause still to come.</summary>
+    public static int Find(string text, QuoteMap quotes, int start, int end, bool speech)
     {
         var clause = WordAt(text, start, end) == "that";
         for (var j = start + 1; j < end; j++)
@@ -41,6 +42,13 @@ internal static class ClauseEnd
             if (c != ' ' || WordAt(text, j + 1, end) is not { } word)
             {
                 continue;
+            }
+
+            // "praised the plan, which includes ...", "rejected the appeal, citing ...": what a verb that is not
+            // speaking takes is a noun phrase, and a comma then a relative or a participle starts an aside.
+            if (!clause && !speech && text[j - 1] == ',' && (word is "which" or "who" || (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal))))
+            {
+                return Trimmed(text, start, j);
             }
 
             if (Conjunctions.Contains(word) && !clause && NextWord(text, j + 1 + word.Length, end) is { } verb && IsPast(verb) && j - start > 12)

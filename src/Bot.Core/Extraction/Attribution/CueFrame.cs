@@ -130,6 +130,9 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         return string.CompareOrdinal(text, j + 1, word, 0, Math.Max(word.Length, end - j - 1)) == 0 ? j + 1 : null;
     }
 
+    // "has also said": the cue's last word is its verb.
+    private static bool IsSpeech(string cue) => CueLexicon.SpeechVerbs.Contains(cue[(cue.LastIndexOf(' ') + 1)..]);
+
     private static int Before(string text, int start)
     {
         var j = start - 1;
@@ -191,7 +194,7 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
             }
         }
 
-        if (AttributionFinder.ContentRight(text, quotes, Cue.End, stop, Addressee) is not { } content)
+        if (AttributionFinder.ContentRight(text, quotes, Cue.End, stop, Addressee, IsSpeech(Cue.Of(text))) is not { } content)
         {
             yield break;
         }
@@ -222,7 +225,7 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
 
         var cue = m.Groups["cue"];
         var cueSpan = new TextSpan(cue.Index, cue.Index + cue.Length);
-        if (AttributionFinder.ContentRight(text, quotes, cueSpan.End, stop, CueLexicon.AddresseeVerbs.Contains(cue.Value)) is { } content)
+        if (AttributionFinder.ContentRight(text, quotes, cueSpan.End, stop, CueLexicon.AddresseeVerbs.Contains(cue.Value), IsSpeech(cue.Value)) is { } content)
         {
             yield return new FoundAttribution(Source, cueSpan, [content], null, AttributionFinder.IsQuotation(text, quotes, content));
         }

@@ -20,7 +20,7 @@ internal static class SpecialFrames
             var cue = new TextSpan(m.Index, m.Index + "quoted".Length);
             usedCues.Add(cueGroup.Index);
             usedCues.Add(m.Index);
-            if (AttributionFinder.ContentRight(text, quotes, m.Index + m.Length, text.Length, false) is { } content)
+            if (AttributionFinder.ContentRight(text, quotes, m.Index + m.Length, text.Length, false, true) is { } content)
             {
                 found.Add(new FoundAttribution(speaker, cue, [content], via, AttributionFinder.IsQuotation(text, quotes, content)));
             }
@@ -131,7 +131,7 @@ internal static class SpecialFrames
                 continue;
             }
 
-            if (AttributionFinder.ContentRight(text, quotes, cue.End, text.Length, CueLexicon.AddresseeVerbs.Contains(cueGroup.Value)) is { } content)
+            if (AttributionFinder.ContentRight(text, quotes, cue.End, text.Length, CueLexicon.AddresseeVerbs.Contains(cueGroup.Value), true) is { } content)
             {
                 found.Add(new FoundAttribution(subject, cue, [content], null, AttributionFinder.IsQuotation(text, quotes, content)));
             }

@@ -31,6 +31,9 @@ public sealed class AttributionFinderTests
     [InlineData("The governor is demanding that the refinery close by June.", "The governor", "is demanding", "that the refinery close by June")]
     [InlineData("Lena Voss is once again questioning the count in the third ward.", "Lena Voss", "is once again questioning", "the count in the third ward")]
     [InlineData("The Real Clear Politics average of polls taken over the past two weeks shows Clinton ahead.", "The Real Clear Politics average of polls taken over the past two weeks", "shows", "Clinton ahead")]
+    [InlineData("The experts praised the mayor's proposals to help shops, which include a tax credit.", "The experts", "praised", "the mayor's proposals to help shops")]
+    [InlineData("The court rejected the appeal, citing a lack of evidence.", "The court", "rejected", "the appeal")]
+    [InlineData("The mayor said the bridge, which opened in 1990, was safe.", "The mayor", "said", "the bridge, which opened in 1990, was safe")]
     public void Find_ReadsCueVerbFrames(string sentence, string source, string cue, string content)
     {
         var a = Outermost(sentence);
