@@ -164,6 +164,35 @@ internal static partial class Appositives
             : (outer, outer.Start);
     }
 
+    /// <summary>"Kall -- co-editor of a book on the debates -- said": a name, then an aside between dashes, right
+    /// before the verb. Returns the name and where the aside's opening dash stands.</summary>
+    internal static (TextSpan Name, int Dash)? NameBeforeDashedAside(string text, int cueStart)
+    {
+        var j = cueStart - 1;
+        while (j >= 0 && char.IsWhiteSpace(text[j]))
+        {
+            j--;
+        }
+
+        var dash = j >= 1 && text[j] == '-' && text[j - 1] == '-' ? "--" : j >= 0 && text[j] is '—' or '–' ? text[j].ToString() : null;
+        if (dash is null)
+        {
+            return null;
+        }
+
+        var closing = j - dash.Length + 1;
+        var opening = text.LastIndexOf(dash, closing - 1, StringComparison.Ordinal);
+        if (opening < 0 || closing - opening > MaxAside || text.AsSpan(opening, closing - opening).IndexOfAny(".;\"“”") >= 0)
+        {
+            return null;
+        }
+
+        return SpeakerPhrase.LeftOf(text, opening, 0, out _) is { } name && AllCapitalised(text, name) ? (name, opening) : null;
+    }
+
+    // An aside longer than this is a sentence of its own, not a description of the speaker.
+    private const int MaxAside = 160;
+
     /// <summary>""It is an overreach," Tom Hale, the state's treasurer, said": a name after a closing quotation, with
     /// up to two appositives before the comma that ends them. Returns the name and the quotation's last mark.</summary>
     internal static (TextSpan Name, int QuoteEnd)? NameAfterQuotation(string text, int comma)

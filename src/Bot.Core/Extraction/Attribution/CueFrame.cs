@@ -54,6 +54,11 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
             return new CueFrame(cue, default, false, and, addressee) { Coordinated = true };
         }
 
+        if (Appositives.NameBeforeDashedAside(text, cue.Start) is { } dashed)
+        {
+            return new CueFrame(cue, dashed.Name, false, dashed.Dash, addressee) { Extent = new TextSpan(dashed.Name.Start, AttributionFinder.TrimEnd(text, dashed.Name.Start, cue.Start)) };
+        }
+
         if (!afterComma || !OnlySpaceBetween(text, boundary + 1, cue.Start))
         {
             return null;

@@ -54,6 +54,10 @@ public sealed class AttributionFinderTests
         "Tom Hale", "Tom Hale, the Democratic treasurer of Iowa", "\"The rule is an overreach,\"")]
     [InlineData("\"The rule is an overreach,\" Tom Hale, the Democratic treasurer of Iowa, one of the states in the suit, said at a forum.",
         "Tom Hale", "Tom Hale, the Democratic treasurer of Iowa, one of the states in the suit", "\"The rule is an overreach,\"")]
+    [InlineData("Kall -- co-editor of a book on the debates -- said the candidate tended to make announcements.",
+        "Kall", "Kall -- co-editor of a book on the debates --", "the candidate tended to make announcements")]
+    [InlineData("Ann Roe — a lawyer for the county — said the ruling would be appealed.",
+        "Ann Roe", "Ann Roe — a lawyer for the county —", "the ruling would be appealed")]
     public void Find_TakesTheNameAndItsAppositiveAsTheSpeaker(string sentence, string source, string extent, string content)
     {
         var a = Outermost(sentence);
