@@ -10,17 +10,23 @@ internal static partial class Appositives
     /// the "of" is the speaker. Returns that name, or null.</summary>
     internal static TextSpan? NameBeforeResidence(string text, int end)
     {
-        var m = Residence().Match(text[..end]);
+        // The range is the whole input to the engine, so "$" anchors at the chunk's end without a copy of the text.
+        var m = Residence().Match(text, 0, end);
         if (!m.Success)
         {
             return null;
         }
 
-        var name = m.Groups["name"];
-        var firstWord = text[name.Index..NextSpace(text, name.Index, name.Index + name.Length)];
-        return CueLexicon.ModifierStarts.Contains(firstWord) || CueLexicon.LeadingFillers.Contains(firstWord)
-            ? null
-            : new TextSpan(name.Index, name.Index + name.Length);
+        var name = new TextSpan(m.Groups["name"].Index, m.Groups["name"].Index + m.Groups["name"].Length);
+        return OpensWithModifier(text, name, fillers: true) ? null : name;
+    }
+
+    /// <summary>The span's first word starts a modifier ("at a forum") or, with <paramref name="fillers"/>, is a
+    /// word that introduces the clause ("But"): either way not a name.</summary>
+    internal static bool OpensWithModifier(string text, TextSpan span, bool fillers)
+    {
+        var first = SpeakerPhrase.Clean(text, new TextSpan(span.Start, NextSpace(text, span.Start, span.End)));
+        return CueLexicon.ModifierStarts.Contains(first) || (fillers && CueLexicon.LeadingFillers.Contains(first));
     }
 
     /// <summary>"Jane Doe, a lawyer, said": the left chunk is an appositive to a name before the comma.</summary>
@@ -43,8 +49,7 @@ internal static partial class Appositives
             return null;
         }
 
-        var firstWord = SpeakerPhrase.Clean(text, new TextSpan(n.Start, NextSpace(text, n.Start, n.End)));
-        return CueLexicon.ModifierStarts.Contains(firstWord) || CueLexicon.LeadingFillers.Contains(firstWord) ? null : n;
+        return OpensWithModifier(text, n, fillers: true) ? null : n;
     }
 
     internal static int? AppositiveEnd(string text, int at)
@@ -168,12 +173,7 @@ internal static partial class Appositives
     /// before the verb. Returns the name and where the aside's opening dash stands.</summary>
     internal static (TextSpan Name, int Dash)? NameBeforeDashedAside(string text, int cueStart)
     {
-        var j = cueStart - 1;
-        while (j >= 0 && char.IsWhiteSpace(text[j]))
-        {
-            j--;
-        }
-
+        var j = AttributionFinder.Before(text, cueStart);
         var dash = j >= 1 && text[j] == '-' && text[j - 1] == '-' ? "--" : j >= 0 && text[j] is '—' or '–' ? text[j].ToString() : null;
         if (dash is null)
         {
@@ -206,8 +206,7 @@ internal static partial class Appositives
                 return null;
             }
 
-            if (SpeakerPhrase.LeftOf(text, previous, 0, out var b) is { } name && AllCapitalised(text, name) && b >= 0
-                && (QuoteMap.IsQuote(text[b]) || (text[b] == ',' && b > 0 && QuoteMap.IsQuote(text[b - 1]))))
+            if (SpeakerPhrase.LeftOf(text, previous, 0, out var b) is { } name && AllCapitalised(text, name) && AttributionFinder.AfterClosingQuote(text, b))
             {
                 return (name, b);
             }

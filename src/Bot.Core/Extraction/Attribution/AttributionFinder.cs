@@ -249,6 +249,23 @@ internal static class AttributionFinder
         return i;
     }
 
+    /// <summary>The last non-space position before <paramref name="start"/>, or -1.</summary>
+    public static int Before(string text, int start)
+    {
+        var j = start - 1;
+        while (j >= 0 && char.IsWhiteSpace(text[j]))
+        {
+            j--;
+        }
+
+        return j;
+    }
+
+    /// <summary>True when <paramref name="boundary"/> is a quotation's closing mark, or the comma right after one.</summary>
+    public static bool AfterClosingQuote(string text, int boundary) =>
+        boundary >= 0 && boundary < text.Length
+        && (QuoteMap.IsQuote(text[boundary]) || (text[boundary] == ',' && boundary > 0 && QuoteMap.IsQuote(text[boundary - 1])));
+
     /// <summary>True when the quote marks enclose the whole span (a trailing comma or stop may follow).</summary>
     public static bool IsQuotation(string text, QuoteMap quotes, TextSpan span)
     {

@@ -28,10 +28,10 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         {
             var named = Appositives.NameBeforeAppositive(text, speaker, boundary) ?? Appositives.NameBeforeResidence(text, speaker.End);
             var source = named ?? speaker;
-            var from = named is null ? boundary : Before(text, named.Value.Start);
+            var from = named is null ? boundary : AttributionFinder.Before(text, named.Value.Start);
             var contentBefore = from >= 0 && IsClauseEnd(text, from) && HasWords(text, 0, from);
             // "..., while 73 percent said ...": a word between the comma and the speaker opens a new clause.
-            var afterQuote = AfterClosingQuote(text, from) && !HasWords(text, from + 1, source.Start);
+            var afterQuote = AttributionFinder.AfterClosingQuote(text, from) && !HasWords(text, from + 1, source.Start);
             var interjected = contentBefore && !afterQuote && text[from] == ',' && FrameTail.CommaFollows(text, cue.End);
             var onLeft = contentBefore && (afterQuote || interjected || FrameTail.TailIsEnd(text, quotes, cue.End));
 
@@ -81,7 +81,7 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
 
         // "..., said Mr. Smith." The speaker follows the verb, perhaps with an appositive.
         if (CueLexicon.SpeechVerbs.Contains(cueWord) && SpeakerPhrase.RightOf(text, cue.End, text.Length) is { } inverted
-            && !CueLexicon.ModifierStarts.Contains(text[inverted.Start..Appositives.NextSpace(text, inverted.Start, inverted.End)]))
+            && !Appositives.OpensWithModifier(text, inverted, fillers: false))
         {
             if (FrameTail.TailIsEnd(text, quotes, inverted.End))
             {
@@ -137,21 +137,6 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
 
     // "has also said": the cue's last word is its verb.
     private static bool IsSpeech(string cue) => CueLexicon.SpeechVerbs.Contains(cue[(cue.LastIndexOf(' ') + 1)..]);
-
-    private static int Before(string text, int start)
-    {
-        var j = start - 1;
-        while (j >= 0 && char.IsWhiteSpace(text[j]))
-        {
-            j--;
-        }
-
-        return j;
-    }
-
-    private static bool AfterClosingQuote(string text, int boundary) =>
-        boundary >= 0 && boundary < text.Length
-        && (QuoteMap.IsQuote(text[boundary]) || (text[boundary] == ',' && boundary > 0 && QuoteMap.IsQuote(text[boundary - 1])));
 
     public IEnumerable<FoundAttribution> Build(string text, QuoteMap quotes, int stop)
     {
