@@ -222,7 +222,7 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
     }
 
     private static bool IsClauseEnd(string text, int boundary) =>
-        text[boundary] is ',' or '—' or '–' || (QuoteMap.IsQuote(text[boundary]) && boundary > 0 && text[boundary - 1] is ',' or '!' or '?' or '.');
+        text[boundary] is ',' or '—' or '–' || QuoteMap.ClosesAfterPunctuation(text, boundary, 0, ",!?.");
 
     private static bool HasWords(string text, int from, int to)
     {

@@ -34,6 +34,25 @@ internal sealed class QuoteMap
 
     public static bool IsQuote(char c) => c is '"' or '“' or '”';
 
+    /// <summary>True when <paramref name="quote"/> is a quote mark that ends a quoted sentence: punctuation
+    /// before it, perhaps behind the single mark of a quotation inside it (<c>win,'"</c>).</summary>
+    public static bool ClosesAfterPunctuation(string text, int quote, int floor, string punctuation)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (quote <= floor || quote >= text.Length || !IsQuote(text[quote]))
+        {
+            return false;
+        }
+
+        var j = quote - 1;
+        if (text[j] is '\'' or '’' && j > floor)
+        {
+            j--;
+        }
+
+        return punctuation.Contains(text[j], StringComparison.Ordinal);
+    }
+
     /// <summary>True when the position lies strictly inside a quotation (not on its marks).</summary>
     public bool IsInside(int position)
     {

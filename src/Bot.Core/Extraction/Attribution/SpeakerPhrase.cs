@@ -211,7 +211,25 @@ internal static class SpeakerPhrase
         }
 
         // Bare plurals of people and bodies: "sources said", "experts say".
-        return end - start <= 2 && last.Length > 3 && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal);
+        return (end - start <= 2 && last.Length > 3 && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal))
+            || HeadNamesPeople(text, words, start, end);
+    }
+
+    /// <summary>"police said", "elected officials from both parties say": the head noun, before any
+    /// prepositional phrase, is a word for people who speak.</summary>
+    private static bool HeadNamesPeople(string text, List<TextSpan> words, int start, int end)
+    {
+        var head = end - 1;
+        for (var k = start + 1; k < end; k++)
+        {
+            if (Clean(text, words[k]) is "of" or "from" or "for" or "at" or "in" or "with" or "on")
+            {
+                head = k - 1;
+                break;
+            }
+        }
+
+        return head - start < 4 && Entities.GenericSpeakerFinder.IsPeopleHead(Clean(text, words[head]));
     }
 
     /// <summary>The lower-case word without surrounding punctuation or quote marks.</summary>
@@ -292,7 +310,7 @@ internal static class SpeakerPhrase
                 break;
             }
 
-            if ((QuoteMap.IsQuote(c) && j > floor && text[j - 1] is ',' or '.' or '!' or '?' or ';' or ':') || c == '“')
+            if (QuoteMap.ClosesAfterPunctuation(text, j, floor, ",.!?;:") || c == '“')
             {
                 boundary = j;
                 break;

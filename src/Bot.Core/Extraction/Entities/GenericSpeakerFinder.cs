@@ -25,6 +25,9 @@ internal static class GenericSpeakerFinder
 
     private static readonly HashSet<string> OrganizationHeads = WordSet.Of("agency agencies department departments");
 
+    /// <summary>Whether a lower-case word names people who speak ("police", "officials", "a spokesman").</summary>
+    public static bool IsPeopleHead(string lower) => PersonHeads.Contains(lower) || GroupHeads.Contains(lower);
+
     /// <summary>Heads that are often modifiers ("government relations"): only a head when nothing of the noun phrase follows.</summary>
     private static readonly HashSet<string> InstitutionHeads = WordSet.Of("government administration ministry");
 

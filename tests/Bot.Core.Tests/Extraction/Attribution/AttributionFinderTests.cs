@@ -34,6 +34,10 @@ public sealed class AttributionFinderTests
     [InlineData("The experts praised the mayor's proposals to help shops, which include a tax credit.", "The experts", "praised", "the mayor's proposals to help shops")]
     [InlineData("The court rejected the appeal, citing a lack of evidence.", "The court", "rejected", "the appeal")]
     [InlineData("The mayor said the bridge, which opened in 1990, was safe.", "The mayor", "said", "the bridge, which opened in 1990, was safe")]
+    [InlineData("The gate was left open overnight, police said.", "police", "said", "The gate was left open overnight")]
+    [InlineData("Since the flood, elected officials from both towns say the levee needs work.", "elected officials from both towns", "say", "the levee needs work")]
+    [InlineData("\"Neighbours tell me, 'We cannot wait another winter,'\" said Ruth Okafor.", "Ruth Okafor", "said", "\"Neighbours tell me, 'We cannot wait another winter,'\"")]
+    [InlineData("“Neighbours tell me, ‘We cannot wait another winter,’” Ruth Okafor said.", "Ruth Okafor", "said", "“Neighbours tell me, ‘We cannot wait another winter,’”")]
     public void Find_ReadsCueVerbFrames(string sentence, string source, string cue, string content)
     {
         var a = Outermost(sentence);
