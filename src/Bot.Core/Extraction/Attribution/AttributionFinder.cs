@@ -42,20 +42,9 @@ internal static class AttributionFinder
             }
         }
 
-        CueFrame? previous = null;
-        foreach (var raw in frames)
+        var resolved = ResolveCoordinated(text, quotes, frames);
+        foreach (var frame in resolved)
         {
-            var frame = raw;
-            if (frame.Coordinated)
-            {
-                if (previous is null || previous.ContentOnLeft || StartsWithThat(text, previous.Cue.End))
-                {
-                    continue;
-                }
-
-                frame = frame with { Source = previous.Source, Extent = previous.Extent };
-            }
-
             // A clause reported on the right stops where a later "..., X said." or "and said" frame begins.
             var stop = text.Length;
             foreach (var other in frames)
@@ -77,9 +66,60 @@ internal static class AttributionFinder
             {
                 found.Add(a);
             }
-
-            previous = frame;
         }
+    }
+
+    /// <summary>The frames with a speaker for each "and said": the earlier verb's speaker, or the sentence's
+    /// subject when no cue comes before it in its sentence. A coordinated verb that continues a reported clause
+    /// ("X said that A and added B") is left out.</summary>
+    private static List<CueFrame> ResolveCoordinated(string text, QuoteMap quotes, List<CueFrame> frames)
+    {
+        var resolved = new List<CueFrame>(frames.Count);
+        CueFrame? previous = null;
+        CueFrame? thatFrame = null;
+        foreach (var raw in frames)
+        {
+            var frame = raw;
+            if (frame.Coordinated)
+            {
+                var sentence = SentenceSubject.SentenceStart(text, quotes, frame.LeftBoundary);
+                if (previous is null || previous.Cue.End < sentence)
+                {
+                    // "Cruz urged voters to stay home and said ...": the subject speaks.
+                    if (SentenceSubject.Find(text, quotes, frame.LeftBoundary) is not { } subject)
+                    {
+                        continue;
+                    }
+
+                    frame = frame with { Source = subject };
+                }
+                else
+                {
+                    // "Roberts said that she thinks A but said B": the verb goes with "said that", not "thinks".
+                    if (thatFrame is not null && thatFrame.Cue.End >= sentence)
+                    {
+                        previous = thatFrame;
+                    }
+
+                    if (previous.ContentOnLeft || ThatFollows(text, previous.Cue.End))
+                    {
+                        continue;
+                    }
+
+                    frame = frame with { Source = previous.Source, Extent = previous.Extent };
+                }
+            }
+
+            resolved.Add(frame);
+            previous = frame;
+            if (!frame.Coordinated && !frame.ContentOnLeft && ThatFollows(text, frame.Cue.End)
+                && (thatFrame is null || thatFrame.Cue.End < SentenceSubject.SentenceStart(text, quotes, frame.Cue.Start)))
+            {
+                thatFrame = frame;
+            }
+        }
+
+        return resolved;
     }
 
     private static int ClauseBoundaryBefore(string text, int start)
@@ -116,11 +156,32 @@ internal static class AttributionFinder
         return k >= 0 && text[k] == ',' ? k : j + 1;
     }
 
-    /// <summary>"X said that A and added B" coordinates; "X said that A and rejected B" continues A.</summary>
-    private static bool StartsWithThat(string text, int from)
+    /// <summary>"said that", "said Friday that": a that-clause follows the verb, perhaps behind a short modifier.</summary>
+    private static bool ThatFollows(string text, int from)
     {
         var i = Skip(text, from, text.Length);
-        return string.CompareOrdinal(text, i, "that ", 0, 5) == 0;
+        for (var words = 0; words < 4 && i < text.Length; words++)
+        {
+            if (string.CompareOrdinal(text, i, "that ", 0, 5) == 0)
+            {
+                return true;
+            }
+
+            var end = i;
+            while (end < text.Length && char.IsLetterOrDigit(text[end]))
+            {
+                end++;
+            }
+
+            if (end == i || !(CueLexicon.ModifierStarts.Contains(text[i..end]) || char.IsUpper(text[i]) || char.IsDigit(text[i])))
+            {
+                return false;
+            }
+
+            i = Skip(text, end, text.Length);
+        }
+
+        return false;
     }
 
     /// <summary>"“A,” Smith said, adding, “B.”": the second quotation belongs to "adding", not to "said" as well.</summary>

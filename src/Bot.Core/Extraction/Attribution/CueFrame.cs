@@ -49,7 +49,7 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
             };
         }
 
-        if (CueLexicon.SpeechVerbs.Contains(cueWord) && PrecededBy(text, cue.Start, "and") is { } and && !quotes.IsInside(and))
+        if (CueLexicon.SpeechVerbs.Contains(cueWord) && Coordinator(text, cue.Start) is { } and && !quotes.IsInside(and))
         {
             return new CueFrame(cue, default, false, and, addressee) { Coordinated = true };
         }
@@ -116,6 +116,35 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         }
 
         return j == start;
+    }
+
+    /// <summary>"and said", "but has since said": the coordinating word before the verb and its auxiliaries.</summary>
+    private static int? Coordinator(string text, int cueStart)
+    {
+        var at = cueStart;
+        for (var words = 0; words < 3; words++)
+        {
+            if ((PrecededBy(text, at, "and") ?? PrecededBy(text, at, "but")) is { } coordinator)
+            {
+                return coordinator;
+            }
+
+            var previous = AttributionFinder.Before(text, at);
+            var start = previous;
+            while (start >= 0 && char.IsLetter(text[start]))
+            {
+                start--;
+            }
+
+            if (start == previous || !CueLexicon.Auxiliaries.Contains(text[(start + 1)..(previous + 1)]))
+            {
+                return null;
+            }
+
+            at = start + 1;
+        }
+
+        return null;
     }
 
     private static int? PrecededBy(string text, int cueStart, string word)

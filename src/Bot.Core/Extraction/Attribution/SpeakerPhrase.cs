@@ -203,9 +203,11 @@ internal static class SpeakerPhrase
             return false;
         }
 
-        // A name at the end ("retired general Lloyd Newton") or a share of people ("63 percent") will do too.
+        // A name at the end ("retired general Lloyd Newton", "panel chairman Rep. Ann Lee (D-Ore.)") or a share of
+        // people ("63 percent") will do too.
+        var lastName = end - 1 > start && text[words[end - 1].Start] == '(' ? end - 2 : end - 1;
         if (loose || char.IsUpper(first[0]) || CueLexicon.SpeakerStarts.Contains(first.ToLowerInvariant())
-            || char.IsUpper(text[words[end - 1].Start]) || char.IsDigit(first[0]))
+            || char.IsUpper(text[words[lastName].Start]) || char.IsDigit(first[0]))
         {
             return true;
         }

@@ -155,6 +155,28 @@ public sealed class AttributionFinderTests
     }
 
     [Theory]
+    [InlineData("Cruz urged voters to stay home and said he would not endorse anyone.", "Cruz", "he would not endorse anyone")]
+    [InlineData("Sen. Ann Lee (D-Ore.) visited the plant on Monday and said the jobs would stay.", "Sen. Ann Lee (D-Ore.)", "the jobs would stay")]
+    [InlineData("But Okafor, like her rival, toured the site and later said the plan was sound.", "Okafor", "the plan was sound")]
+    [InlineData("The senator backed the bill and said it would create jobs.", "The senator", "it would create jobs")]
+    [InlineData("Democratic candidate Ann Lee has urged allies to spend more but has said she will hold firm.", "Democratic candidate Ann Lee", "she will hold firm")]
+    public void Find_SpeechVerbCoordinatedWithAVerbThatReportsNothing_IsTheSubjects(string sentence, string source, string content)
+    {
+        var said = Assert.Single(AttributionFinder.Find(sentence), a => a.Cue.Of(sentence) == "said");
+        Assert.Equal(source, said.Source.Of(sentence));
+        Assert.Equal(content, said.Content[0].Of(sentence));
+    }
+
+    [Fact]
+    public void Find_SpeechVerbCoordinatedWithSaidThat_IsNotGivenToTheSpeakerInsideTheClause()
+    {
+        const string sentence = "Mayor Jane Roe said that she thinks the video should be released but said the timing matters.";
+        var found = AttributionFinder.Find(sentence);
+        Assert.DoesNotContain(found, a => a.Source.Of(sentence) == "she" && a.Cue.Of(sentence) == "said");
+        Assert.Contains(found, a => a.Source.Of(sentence) == "Mayor Jane Roe" && a.Cue.Of(sentence) == "said");
+    }
+
+    [Theory]
     [InlineData("The bridge reopened in May.")]
     [InlineData("He was told to leave the building.")]
     [InlineData("The show starts at nine.")]
