@@ -27,7 +27,8 @@ internal static class ArticleAttributions
                 var found = unit.Text.Length > MaxUnitLength ? [] : AttributionFinder.Find(unit.Normalized);
                 if (found.Count == 0)
                 {
-                    if (lastQuoted >= 0 && result[lastQuoted].Content.Count < MaxContinuations && IsWholeQuotation(unit.Normalized))
+                    if (lastQuoted >= 0 && result[lastQuoted].Content.Count < MaxContinuations
+                        && (IsWholeQuotation(unit.Normalized) || OpensWithLongQuotation(unit.Normalized)))
                     {
                         result[lastQuoted] = Extend(result[lastQuoted], unit);
                         continue;
@@ -40,13 +41,22 @@ internal static class ArticleAttributions
                 ArticleAttribution? last = null;
                 foreach (var f in found)
                 {
-                    last = Place(f, unit);
+                    var placed = Place(f, unit);
+                    // ""A," she said, emphasizing why ...": the quotation that follows goes on from "said".
+                    if (last is { Direct: true, Nested: false } && !placed.Direct && placed.Source == last.Source
+                        && placed.SourceInUnit == last.SourceInUnit)
+                    {
+                        result.Add(placed);
+                        continue;
+                    }
+
+                    last = placed;
                     result.Add(last);
                 }
 
                 // A quotation may run on after "..., X said." or after a quoted statement.
                 var trailingSpeaker = last is { Nested: false } && unit.Text.Length - last.SourceInUnit < 40;
-                lastQuoted = last is { Direct: true, Nested: false } || trailingSpeaker || EndsWithColon(unit.Text) ? result.Count - 1 : -1;
+                lastQuoted = last is { Direct: true, Nested: false } || trailingSpeaker || EndsWithColon(unit.Text) ? result.LastIndexOf(last!) : -1;
             }
 
             if (Labelled(paragraph.Sentences) is { } labelled)
@@ -74,6 +84,20 @@ internal static class ArticleAttributions
 
         var quotes = new QuoteMap(t);
         return quotes.StartingAt(0) is { } q && q.End >= t.TrimEnd('.', ' ').Length - 1;
+    }
+
+    /// <summary>""I wouldn't call it reform. ... It's a tax increase" for the top bracket.": a quotation that opens
+    /// the text and runs through most of it.</summary>
+    private static bool OpensWithLongQuotation(string text)
+    {
+        var t = text.Trim();
+        if (t.Length < 3 || !QuoteMap.IsQuote(t[0]))
+        {
+            return false;
+        }
+
+        var quotes = new QuoteMap(t);
+        return quotes.StartingAt(0) is { } q && q.End * 3 >= t.Length * 2;
     }
 
     private static ArticleAttribution? Labelled(IReadOnlyList<ArticleSentence> sentences)

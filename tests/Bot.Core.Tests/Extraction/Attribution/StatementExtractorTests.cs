@@ -24,6 +24,22 @@ public sealed class StatementExtractorTests
         Assert.True(statement.Direct);
     }
 
+    [Fact]
+    public void Extract_ContinuesAQuoteAfterASpeakerWithAParticiple()
+    {
+        var statements = Extract("\"We are ready,\" the mayor said, calling the repairs overdue. \"The bridge opens in May.\"");
+        var said = Assert.Single(statements, s => s.Content.StartsWith("We are ready", StringComparison.Ordinal));
+        Assert.Equal("We are ready ... The bridge opens in May.", said.Content);
+    }
+
+    [Fact]
+    public void Extract_ContinuesAQuoteThatRunsThroughMostOfTheNextSentence()
+    {
+        var statement = Assert.Single(Extract("\"We are ready,\" the mayor said. \"The bridge opens in May, and the ferry stops\" in June."));
+        Assert.Equal("the mayor", statement.Speaker);
+        Assert.EndsWith("in June.", statement.Content, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Officials said the suspect allegedly fled the country.", "Officials", Stance.Hedged)]
     [InlineData("Officials said the suspect fled the country.", "Officials", Stance.Attributed)]
