@@ -33,7 +33,7 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
             // "..., while 73 percent said ...": a word between the comma and the speaker opens a new clause.
             var afterQuote = AttributionFinder.AfterClosingQuote(text, from) && !HasWords(text, from + 1, source.Start);
             var interjected = contentBefore && !afterQuote && text[from] == ',' && FrameTail.CommaFollows(text, cue.End);
-            var onLeft = contentBefore && (afterQuote || interjected || FrameTail.TailIsEnd(text, quotes, cue.End));
+            var onLeft = contentBefore && (afterQuote || interjected || FrameTail.TailIsEnd(text, quotes, cue.End, addressee));
 
             // "Asked about it, Smith said, "No."": the quotation after the verb is what was said.
             if (onLeft && !afterQuote && FrameTail.QuotationFollows(text, cue.End))

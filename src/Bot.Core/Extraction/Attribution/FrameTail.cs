@@ -100,7 +100,8 @@ internal static partial class FrameTail
     }
 
     /// <summary>Nothing but adverbials after the cue up to the end, a further quotation or a participle.</summary>
-    internal static bool TailIsEnd(string text, QuoteMap quotes, int from)
+    /// <param name="addressee">The cue takes an addressee ("told reporters", "told The Daily Star on Monday").</param>
+    internal static bool TailIsEnd(string text, QuoteMap quotes, int from, bool addressee = true)
     {
         var comma = -1;
         var end = text.Length;
@@ -132,8 +133,10 @@ internal static partial class FrameTail
             return false;
         }
 
-        // Only adverbials may follow: "said on Monday", "told reporters", "wrote in a statement".
-        if (words.Length > 0 && !CueLexicon.ModifierStarts.Contains(words[0]) && !(words.Length <= 3 && char.IsLower(words[0][0]) && !CueLexicon.ClauseWords.Contains(words[0])))
+        // Only adverbials may follow: "said on Monday", "told reporters", "wrote in a statement". A verb without an
+        // addressee that has words after it has its object there ("Vega described the illness"), not its content.
+        if (words.Length > 0 && !CueLexicon.ModifierStarts.Contains(words[0]) && !(addressee && words.Length <= 3 && char.IsLower(words[0][0]) && !CueLexicon.ClauseWords.Contains(words[0]))
+            && !(addressee && IsAddressee(words)))
         {
             return false;
         }
@@ -151,6 +154,25 @@ internal static partial class FrameTail
             || text.AsSpan(next).StartsWith("who ", StringComparison.Ordinal)
             || text.AsSpan(next).StartsWith("which ", StringComparison.Ordinal)
             || words.Length == 0 && text.AsSpan(next).StartsWith("according", StringComparison.Ordinal);
+    }
+
+    /// <summary>"The Huffington Post on Thursday": a name, perhaps with a modifier after it.</summary>
+    private static bool IsAddressee(string[] words)
+    {
+        var k = 0;
+        if (words[0] is "The" or "the")
+        {
+            k++;
+        }
+
+        var name = 0;
+        while (k < words.Length && char.IsUpper(words[k][0]))
+        {
+            k++;
+            name++;
+        }
+
+        return name > 0 && (k == words.Length || CueLexicon.ModifierStarts.Contains(words[k]));
     }
 
     [GeneratedRegex(@"^(?:as|while|when|after|before|because|although|though|even|since|but|in|at|on|during|according|adding|noting|saying|and\s+(?:added|noted|said))\b")]
