@@ -345,6 +345,12 @@ internal static class AttributionFinder
         for (var j = from; j < limit; j++)
         {
             var c = text[j];
+            // "told MSNBC's "Morning Joe" that ...": a quoted title after a possessive names a show, it is not speech.
+            if (c is '“' or '"' && j - from > 3 && text[j - 1] == ' ' && text[j - 2] == 's' && text[j - 3] is '\'' or '’')
+            {
+                continue;
+            }
+
             if (c == ':' || c == '“' || (c == '"' && (j == from || text[j - 1] is ' ' or ',' or ':')))
             {
                 return j;
