@@ -31,7 +31,8 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
             var from = named is null ? boundary : AttributionFinder.Before(text, named.Value.Start);
             var contentBefore = from >= 0 && IsClauseEnd(text, from) && HasWords(text, 0, from);
             // "..., while 73 percent said ...": a word between the comma and the speaker opens a new clause.
-            var afterQuote = AttributionFinder.AfterClosingQuote(text, from) && !HasWords(text, from + 1, source.Start);
+            var afterQuote = AttributionFinder.AfterClosingQuote(text, from) && !HasWords(text, from + 1, source.Start)
+                && !QuotedTitleInOpening(text, quotes, from);
             var interjected = contentBefore && !afterQuote && text[from] == ',' && FrameTail.CommaFollows(text, cue.End);
             var onLeft = contentBefore && (afterQuote || interjected || FrameTail.TailIsEnd(text, quotes, cue.End, addressee));
 
@@ -98,6 +99,22 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         return appositive is { } name
             ? new CueFrame(cue, name.Name, false, boundary, addressee) { Extent = new TextSpan(name.ExtentStart, boundary) }
             : null;
+    }
+
+    /// <summary>"On CBS's "Face the Nation," Ryan said ...": the quotation before the comma is a title inside an opening
+    /// modifier, not what was said.</summary>
+    private static bool QuotedTitleInOpening(string text, QuoteMap quotes, int boundary)
+    {
+        var close = text[boundary] == ',' ? boundary - 1 : boundary;
+        var region = quotes.Regions.FirstOrDefault(r => r.End == close + 1);
+        if (region.End == 0 || FrameTail.OpensSentence(text, region.Start))
+        {
+            return false;
+        }
+
+        var start = FrameTail.ClauseStart(text, quotes, region.Start);
+        var first = SpeakerPhrase.Clean(text, new TextSpan(start, Appositives.NextSpace(text, start, region.Start)));
+        return CueLexicon.ModifierStarts.Contains(first) && !text[start..region.Start].Contains(',', StringComparison.Ordinal);
     }
 
     // "But Megan Hester, a director, said ...": only words that introduce the clause come before the name.

@@ -35,6 +35,7 @@ public sealed class AttributionFinderTests
     [InlineData("The court rejected the appeal, citing a lack of evidence.", "The court", "rejected", "the appeal")]
     [InlineData("The mayor said the bridge, which opened in 1990, was safe.", "The mayor", "said", "the bridge, which opened in 1990, was safe")]
     [InlineData("The gate was left open overnight, police said.", "police", "said", "The gate was left open overnight")]
+    [InlineData("In an interview on WXRT's \"Morning Desk,\" Mayor Ann Lee said the levee would hold.", "Mayor Ann Lee", "said", "the levee would hold")]
     [InlineData("Lee told the station's \"Morning Desk\" that the levee would hold.", "Lee", "told", "that the levee would hold")]
     [InlineData("Lee told WXRT’s “Morning Desk” that the levee would hold.", "Lee", "told", "that the levee would hold")]
     [InlineData("In her 2001 memoir, Quiet Rooms, Vega described the illness.", "Vega", "described", "the illness")]
