@@ -60,7 +60,7 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
             return new CueFrame(cue, dashed.Name, false, dashed.Dash, addressee) { Extent = new TextSpan(dashed.Name.Start, AttributionFinder.TrimEnd(text, dashed.Name.Start, cue.Start)) };
         }
 
-        if (!afterComma || !OnlySpaceBetween(text, boundary + 1, cue.Start))
+        if (!afterComma || !OnlyAuxiliariesBetween(text, boundary + 1, cue.Start))
         {
             return null;
         }
@@ -283,16 +283,10 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         return false;
     }
 
-    private static bool OnlySpaceBetween(string text, int from, int to)
+    /// <summary>"Trump, in particular, has sharply criticized": only auxiliaries and adverbs in -ly between.</summary>
+    private static bool OnlyAuxiliariesBetween(string text, int from, int to)
     {
-        for (var j = from; j < to; j++)
-        {
-            if (!char.IsWhiteSpace(text[j]))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        var words = text[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 3 && words.All(w => CueLexicon.Auxiliaries.Contains(w) || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && w.All(char.IsLower)));
     }
 }
