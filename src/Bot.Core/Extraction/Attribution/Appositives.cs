@@ -157,6 +157,12 @@ internal static partial class Appositives
             previous--;
         }
 
+        // "Schiff, 56, who has served ...,": an age between commas stays with the name.
+        if (previous > 0 && AgeBefore(text, previous) is { } ageComma)
+        {
+            previous = ageComma;
+        }
+
         if (previous < 0 || SpeakerPhrase.LeftOf(text, previous, 0, out var b) is not { } outer || !(b < 0 || text[b] is ',' or '.' or ':' or ';'))
         {
             return null;
@@ -167,6 +173,30 @@ internal static partial class Appositives
         return inner is { } i && b2 == previous && AllCapitalised(text, i) && !AllCapitalised(text, outer)
             ? (i, outer.Start)
             : (outer, outer.Start);
+    }
+
+    /// <summary>The comma before ", 56" when a bare age stands right before <paramref name="comma"/>.</summary>
+    private static int? AgeBefore(string text, int comma)
+    {
+        var j = comma - 1;
+        while (j >= 0 && text[j] == ' ')
+        {
+            j--;
+        }
+
+        var digits = 0;
+        while (j >= 0 && char.IsAsciiDigit(text[j]))
+        {
+            j--;
+            digits++;
+        }
+
+        while (j >= 0 && text[j] == ' ')
+        {
+            j--;
+        }
+
+        return digits is >= 1 and <= 3 && j > 0 && text[j] == ',' ? j : null;
     }
 
     /// <summary>"Kall -- co-editor of a book on the debates -- said": a name, then an aside between dashes, right

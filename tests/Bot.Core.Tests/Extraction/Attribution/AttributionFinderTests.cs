@@ -35,6 +35,7 @@ public sealed class AttributionFinderTests
     [InlineData("The court rejected the appeal, citing a lack of evidence.", "The court", "rejected", "the appeal")]
     [InlineData("The mayor said the bridge, which opened in 1990, was safe.", "The mayor", "said", "the bridge, which opened in 1990, was safe")]
     [InlineData("The gate was left open overnight, police said.", "police", "said", "The gate was left open overnight")]
+    [InlineData("Okafor, 61, who has chaired the board for a decade, told reporters that the levy would pass.", "Okafor", "told", "that the levy would pass")]
     [InlineData("Republican nominee Ann Lee, in particular, has sharply criticized the levy.", "Republican nominee Ann Lee", "criticized", "the levy")]
     [InlineData("Ann Lee, for her part, has also said the levy would go.", "Ann Lee", "said", "the levy would go")]
     [InlineData("In an interview on WXRT's \"Morning Desk,\" Mayor Ann Lee said the levee would hold.", "Mayor Ann Lee", "said", "the levee would hold")]
