@@ -163,7 +163,8 @@ internal static partial class Appositives
             previous = ageComma;
         }
 
-        if (previous < 0 || SpeakerPhrase.LeftOf(text, previous, 0, out var b) is not { } outer || !(b < 0 || text[b] is ',' or '.' or ':' or ';'))
+        if (previous < 0 || SpeakerPhrase.LeftOf(text, previous, 0, out var b) is not { } outer
+            || !(b < 0 || text[b] is ',' or '.' or ':' or ';' || b < Dateline.End(text)))
         {
             return null;
         }

@@ -62,6 +62,11 @@ internal static class AttributionFinder
                 }
             }
 
+            if (!frame.ContentOnLeft && RelativeClauseEnd(text, quotes, frame) is { } relativeEnd && relativeEnd < stop)
+            {
+                stop = relativeEnd;
+            }
+
             foreach (var a in frame.Build(text, quotes, stop))
             {
                 found.Add(a);
@@ -120,6 +125,43 @@ internal static class AttributionFinder
         }
 
         return resolved;
+    }
+
+    /// <summary>"McConnell, who said the goal was X, stayed quiet": a clause reported inside a relative clause between
+    /// commas ends at the comma before the main clause's verb.</summary>
+    private static int? RelativeClauseEnd(string text, QuoteMap quotes, CueFrame frame)
+    {
+        var who = text.LastIndexOf(", who ", frame.Cue.Start, Math.Min(frame.Cue.Start + 1, 40), StringComparison.Ordinal);
+        if (who < 0)
+        {
+            return null;
+        }
+
+        for (var j = frame.Cue.End; j < text.Length - 2; j++)
+        {
+            if (text[j] == ',' && !quotes.IsInside(j))
+            {
+                var next = Skip(text, j + 1, text.Length);
+                var end = next;
+                while (end < text.Length && char.IsLower(text[end]))
+                {
+                    end++;
+                }
+
+                var word = text[next..end];
+                if (CueLexicon.FiniteVerbs.Contains(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)))
+                {
+                    return j;
+                }
+            }
+
+            if (text[j] is '.' or '!' or '?' && char.IsWhiteSpace(text[j + 1]) && !quotes.IsInside(j) && !SpeakerPhrase.EndsAbbreviation(text, j, 0))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static int ClauseBoundaryBefore(string text, int start)

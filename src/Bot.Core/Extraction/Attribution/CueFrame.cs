@@ -120,7 +120,7 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
     // "But Megan Hester, a director, said ...": only words that introduce the clause come before the name.
     private static bool OpensSentence(string text, int start)
     {
-        var j = AttributionFinder.Skip(text, 0, text.Length);
+        var j = AttributionFinder.Skip(text, Dateline.End(text), text.Length);
         while (j < start)
         {
             var end = Appositives.NextSpace(text, j, start);

@@ -56,7 +56,8 @@ internal static partial class CueLexicon
     public static readonly FrozenSet<string> SpeakerStarts = Set(
         "a", "an", "the", "another", "several", "some", "many", "most", "few", "two", "three", "four", "five",
         "both", "all", "other", "his", "her", "its", "their", "our", "one", "each", "no", "he", "she", "they", "we",
-        "i", "you", "it", "who", "which", "top", "senior", "former", "local", "federal", "state", "us", "u.s.");
+        "i", "you", "it", "who", "which", "top", "senior", "former", "local", "federal", "state", "us", "u.s.",
+        "someone", "somebody", "everyone", "everybody", "nobody");
 
     /// <summary>Leading words that introduce the clause, not the speaker.</summary>
     public static readonly FrozenSet<string> LeadingFillers = Set(

@@ -19,6 +19,12 @@ internal static class SpeakerPhrase
             end--;
         }
 
+        // "McConnell, who in 2010 said ...": a time between the speaker and the verb.
+        if (end >= 3 && Clean(text, words[end - 2]) is "in" or "on" or "last" or "this" && IsTime(Clean(text, words[end - 1])))
+        {
+            end -= 2;
+        }
+
         if (end == 0)
         {
             return null;
@@ -253,6 +259,10 @@ internal static class SpeakerPhrase
         return string.Create(end - start, (text, start), static (destination, state) =>
             state.text.AsSpan(state.start, destination.Length).ToLowerInvariant(destination));
     }
+
+    private static bool IsTime(string word) =>
+        (word.Length == 4 && word.All(char.IsAsciiDigit)) || word is "week" or "month" or "year" or "monday" or "tuesday" or "wednesday"
+            or "thursday" or "friday" or "saturday" or "sunday";
 
     /// <summary>"Gingrich cynically dismissed": a manner adverb between speaker and verb.</summary>
     private static bool IsMannerAdverb(string text, List<TextSpan> words, int index)
