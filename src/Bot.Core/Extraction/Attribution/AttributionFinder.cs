@@ -22,6 +22,7 @@ internal static class AttributionFinder
         SpecialFrames.AccordingTo(text, quotes, found);
         CueFrames(text, quotes, found, usedCues, lexicon);
         SpecialFrames.SubjectParticiples(text, quotes, found);
+        SpecialFrames.PrepositionParticiples(text, quotes, found);
         SpecialFrames.SignedQuotes(text, found);
         return MarkNested(DropClaimedTails(found));
     }

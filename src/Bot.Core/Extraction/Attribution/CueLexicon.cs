@@ -212,6 +212,13 @@ internal static partial class CueLexicon
     /// <summary>A participle after a comma that reports a further statement by the same speaker.</summary>
     public static Regex Participle() => ParticipleRegex;
 
+    private static readonly Regex PrepositionParticipleRegex = new(
+        $@"\b(?:[Aa]fter|[Bb]y|[Ff]or|[Bb]efore|[Ww]ithout|[Uu]pon)\s+(?<cue>{VerbLexicon.Alternation(Participles)})\b", RegexOptions.Compiled);
+
+    /// <summary>"After saying ...", "began by saying ...": a participle after a preposition, whose speaker is the
+    /// clause's subject.</summary>
+    public static Regex PrepositionParticiple() => PrepositionParticipleRegex;
+
     private static readonly Regex SpeakerThenSpeechRegex = new(
         $@"^(?:(?:he|she|they|I|we|He|She|They|We)|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|(?:the|The|a|A)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:{VerbLexicon.Alternation(Verbs.Forms(VerbProperty.DialogueTag, VerbInflection.Third | VerbInflection.Past))})\b",
         RegexOptions.Compiled);

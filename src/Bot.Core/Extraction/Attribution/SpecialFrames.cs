@@ -138,6 +138,98 @@ internal static class SpecialFrames
         }
     }
 
+    /// <summary>"After saying her foot was swollen, she was taken ..." and "Dean began by saying he would ...": the
+    /// speaker is the subject of the clause the participle hangs on.</summary>
+    public static void PrepositionParticiples(string text, QuoteMap quotes, List<FoundAttribution> found)
+    {
+        foreach (System.Text.RegularExpressions.Match m in CueLexicon.PrepositionParticiple().Matches(text))
+        {
+            var cueGroup = m.Groups["cue"];
+            var cue = new TextSpan(cueGroup.Index, cueGroup.Index + cueGroup.Length);
+            if (quotes.IsInside(m.Index) || found.Exists(f => f.Cue == cue || f.Content.Any(c => c.Contains(cue.Start))))
+            {
+                continue;
+            }
+
+            var opens = SentenceSubject.SentenceStart(text, quotes, m.Index) is var sentence
+                && AttributionFinder.Skip(text, sentence, m.Index) == m.Index;
+            var stop = text.Length;
+            TextSpan? speaker;
+            if (opens)
+            {
+                // The participle clause opens the sentence; the subject follows its comma.
+                var comma = NextCommaOutsideQuotes(text, quotes, cue.End);
+                if (comma < 0)
+                {
+                    continue;
+                }
+
+                stop = QuoteMap.IsQuote(text[comma]) ? comma + 1 : comma;
+                speaker = SubjectAfter(text, AttributionFinder.Skip(text, comma + 1, text.Length));
+            }
+            else
+            {
+                speaker = SentenceSubject.Find(text, quotes, m.Index);
+            }
+
+            if (speaker is { } source
+                && AttributionFinder.ContentRight(text, quotes, cue.End, stop, CueLexicon.AddresseeVerbs.Contains(cueGroup.Value), true) is { } content)
+            {
+                found.Add(new FoundAttribution(source, cue, [content], null, AttributionFinder.IsQuotation(text, quotes, content)));
+            }
+        }
+    }
+
+    /// <summary>The pronoun or the capitalised name that opens the main clause.</summary>
+    private static TextSpan? SubjectAfter(string text, int at)
+    {
+        var end = at;
+        var words = 0;
+        while (end < text.Length && char.IsUpper(text[end]) && words < 5)
+        {
+            var wordEnd = Appositives.NextSpace(text, end, text.Length);
+            if (text[wordEnd - 1] == ',')
+            {
+                return words == 0 ? null : new TextSpan(at, AttributionFinder.TrimEnd(text, at, wordEnd));
+            }
+
+            end = AttributionFinder.Skip(text, wordEnd, text.Length);
+            words++;
+        }
+
+        if (words > 0)
+        {
+            return new TextSpan(at, AttributionFinder.Before(text, end) + 1);
+        }
+
+        var first = new TextSpan(at, Appositives.NextSpace(text, at, text.Length));
+        return SpeakerPhrase.Clean(text, first) is "he" or "she" or "they" or "we" or "i" ? first : null;
+    }
+
+    private static int NextCommaOutsideQuotes(string text, QuoteMap quotes, int from)
+    {
+        for (var j = from; j < text.Length; j++)
+        {
+            if (text[j] == ',' && !quotes.IsInside(j))
+            {
+                return j;
+            }
+
+            // "... get my shoe on,” she was": the comma inside the closing quotation ends the clause.
+            if (text[j] == ',' && j + 1 < text.Length && text[j + 1] is '”' or '"' && quotes.IsInside(j))
+            {
+                return j + 1;
+            }
+
+            if (text[j] is '.' or '!' or '?' && !quotes.IsInside(j))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The noun phrase that opens the clause, up to its first verb-like word.</summary>
     private static TextSpan? Subject(string text, int limit)
     {

@@ -195,6 +195,17 @@ public sealed class AttributionFinderTests
     }
 
     [Theory]
+    [InlineData("After saying the levy was unfair, Okafor voted for it.", "Okafor", "the levy was unfair")]
+    [InlineData("After saying her knee was “too sore to run on,” she withdrew from the race.", "she", "her knee was “too sore to run on,”")]
+    [InlineData("Okafor, the council's treasurer, then appeared on the radio and began by saying the levy was unfair.", "Okafor", "the levy was unfair")]
+    public void Find_ParticipleAfterAPreposition_IsTheClauseSubjects(string sentence, string source, string content)
+    {
+        var saying = Assert.Single(AttributionFinder.Find(sentence), a => a.Cue.Of(sentence) == "saying");
+        Assert.Equal(source, saying.Source.Of(sentence));
+        Assert.Equal(content, saying.Content[0].Of(sentence));
+    }
+
+    [Theory]
     [InlineData("The bridge reopened in May.")]
     [InlineData("He was told to leave the building.")]
     [InlineData("The show starts at nine.")]
