@@ -21,6 +21,11 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
     public static CueFrame? Read(string text, QuoteMap quotes, TextSpan cue)
     {
         var cueWord = cue.Of(text);
+        if (PluralNounUse(text, cue, cueWord))
+        {
+            return null;
+        }
+
         var addressee = CueLexicon.AddresseeVerbs.Contains(cueWord);
         var left = SpeakerPhrase.LeftOf(text, cue.Start, 0, out var boundary);
         var afterComma = boundary >= 0 && IsClauseEnd(text, boundary) && HasWords(text, 0, boundary);
@@ -115,6 +120,40 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         var start = FrameTail.ClauseStart(text, quotes, region.Start);
         var first = SpeakerPhrase.Clean(text, new TextSpan(start, Appositives.NextSpace(text, start, region.Start)));
         return CueLexicon.ModifierStarts.Contains(first) && !text[start..region.Start].Contains(',', StringComparison.Ordinal);
+    }
+
+    // Cue forms in -s that are also plural nouns ("battleground states could", "initial reports of").
+    private static readonly HashSet<string> NounLikeCues = new(StringComparer.Ordinal)
+    {
+        "states", "reports", "plans", "claims", "calls", "notes", "shows", "tweets", "charges", "demands", "hopes", "fears",
+        "promises", "pledges", "doubts", "questions", "comments", "estimates", "forecasts", "signals", "worries", "counters",
+        "replies", "concerns", "proposals", "releases", "threats", "vows", "warnings", "responses", "statements",
+    };
+
+    // Words that cannot follow a verb of saying but do follow a plural subject: a modal, an auxiliary, "of", "led".
+    private static readonly HashSet<string> AfterPluralSubject = new(StringComparer.Ordinal)
+    {
+        "could", "would", "should", "can", "will", "may", "might", "must", "are", "were", "have", "had", "do", "don't", "did",
+        "didn't", "aren't", "weren't", "of", "led", "trump", "remain", "suggest", "show", "say", "indicate",
+    };
+
+    /// <summary>"The vote in several battleground states could be decisive": the cue is a noun, the subject of what
+    /// follows.</summary>
+    private static bool PluralNounUse(string text, TextSpan cue, string cueWord)
+    {
+        if (!NounLikeCues.Contains(cueWord))
+        {
+            return false;
+        }
+
+        var next = AttributionFinder.Skip(text, cue.End, text.Length);
+        var end = next;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] is '\'' or '’'))
+        {
+            end++;
+        }
+
+        return end > next && AfterPluralSubject.Contains(text[next..end].Replace('’', '\''));
     }
 
     // "But Megan Hester, a director, said ...": only words that introduce the clause come before the name.
