@@ -134,7 +134,7 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
     private static readonly HashSet<string> AfterPluralSubject = new(StringComparer.Ordinal)
     {
         "could", "would", "should", "can", "will", "may", "might", "must", "are", "were", "have", "had", "do", "don't", "did",
-        "didn't", "aren't", "weren't", "of", "led", "trump", "remain", "suggest", "show", "say", "indicate",
+        "didn't", "aren't", "weren't", "of", "led", "trump", "remain", "suggest", "show", "say", "indicate", "like",
     };
 
     /// <summary>"The vote in several battleground states could be decisive": the cue is a noun, the subject of what

@@ -162,6 +162,15 @@ internal static class SpeakerPhrase
             return false;
         }
 
+        // "Mr. Obama scrutinized reports": a name and its verb, not a speaker.
+        if (end - start >= 2 && last.Length > 4 && last.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(lastRaw[0])
+            && !lastRaw.Contains('-', StringComparison.Ordinal) && char.IsUpper(text[words[end - 2].Start])
+            && Clean(text, words[end - 2]) != "i" && char.IsUpper(text[words[start].Start])
+            && !CueLexicon.SpeakerStarts.Contains(Clean(text, words[start])))
+        {
+            return false;
+        }
+
         var quoteMarks = 0;
         for (var k = start; k < end; k++)
         {

@@ -35,6 +35,7 @@ public sealed class AttributionFinderTests
     [InlineData("The court rejected the appeal, citing a lack of evidence.", "The court", "rejected", "the appeal")]
     [InlineData("The mayor said the bridge, which opened in 1990, was safe.", "The mayor", "said", "the bridge, which opened in 1990, was safe")]
     [InlineData("The gate was left open overnight, police said.", "police", "said", "The gate was left open overnight")]
+    [InlineData("Everyone I interviewed said the levy was fair.", "Everyone I interviewed", "said", "the levy was fair")]
     [InlineData("The report states that costs will rise.", "The report", "states", "that costs will rise")]
     [InlineData("The union plans to strike in May.", "The union", "plans", "to strike in May")]
     [InlineData("DAYTON -- Mayor Ann Lee, opening the bridge on Saturday, said it would carry 9,000 cars a day.", "Mayor Ann Lee", "said", "it would carry 9,000 cars a day")]
@@ -209,6 +210,7 @@ public sealed class AttributionFinderTests
 
     [Theory]
     [InlineData("The bridge reopened in May.")]
+    [InlineData("Mr. Lee scrutinized reports like the 2014 audit.")]
     [InlineData("The farm vote in several swing states could be decisive in a close race.")]
     [InlineData("Following initial reports of the flood, the roads were closed.")]
     [InlineData("The candidates' plans don't hold out much hope for renters.")]
