@@ -176,16 +176,19 @@ public sealed class AttributionFinderTests
     }
 
     [Theory]
-    [InlineData("Cruz urged voters to stay home and said he would not endorse anyone.", "Cruz", "he would not endorse anyone")]
-    [InlineData("Sen. Ann Lee (D-Ore.) visited the plant on Monday and said the jobs would stay.", "Sen. Ann Lee (D-Ore.)", "the jobs would stay")]
-    [InlineData("But Okafor, like her rival, toured the site and later said the plan was sound.", "Okafor", "the plan was sound")]
-    [InlineData("The senator backed the bill and said it would create jobs.", "The senator", "it would create jobs")]
-    [InlineData("Democratic candidate Ann Lee has urged allies to spend more but has said she will hold firm.", "Democratic candidate Ann Lee", "she will hold firm")]
-    public void Find_SpeechVerbCoordinatedWithAVerbThatReportsNothing_IsTheSubjects(string sentence, string source, string content)
+    [InlineData("Cruz urged voters to stay home and said he would not endorse anyone.", "said", "Cruz", "he would not endorse anyone")]
+    [InlineData("Sen. Ann Lee (D-Ore.) visited the plant on Monday and said the jobs would stay.", "said", "Sen. Ann Lee (D-Ore.)", "the jobs would stay")]
+    [InlineData("But Okafor, like her rival, toured the site and later said the plan was sound.", "said", "Okafor", "the plan was sound")]
+    [InlineData("The senator backed the bill and said it would create jobs.", "said", "The senator", "it would create jobs")]
+    [InlineData("Democratic candidate Ann Lee has urged allies to spend more but has said she will hold firm.", "said", "Democratic candidate Ann Lee", "she will hold firm")]
+    [InlineData("After saying the levy was unfair, Okafor voted for it.", "saying", "Okafor", "the levy was unfair")]
+    [InlineData("After saying her knee was “too sore to run on,” she withdrew from the race.", "saying", "she", "her knee was “too sore to run on,”")]
+    [InlineData("Okafor, the council's treasurer, then appeared on the radio and began by saying the levy was unfair.", "saying", "Okafor", "the levy was unfair")]
+    public void Find_SpeechVerbWithNoSpeakerBesideIt_IsTheClauseSubjects(string sentence, string cue, string source, string content)
     {
-        var said = Assert.Single(AttributionFinder.Find(sentence), a => a.Cue.Of(sentence) == "said");
-        Assert.Equal(source, said.Source.Of(sentence));
-        Assert.Equal(content, said.Content[0].Of(sentence));
+        var statement = Assert.Single(AttributionFinder.Find(sentence), a => a.Cue.Of(sentence) == cue);
+        Assert.Equal(source, statement.Source.Of(sentence));
+        Assert.Equal(content, statement.Content[0].Of(sentence));
     }
 
     [Fact]
@@ -195,17 +198,6 @@ public sealed class AttributionFinderTests
         var found = AttributionFinder.Find(sentence);
         Assert.DoesNotContain(found, a => a.Source.Of(sentence) == "she" && a.Cue.Of(sentence) == "said");
         Assert.Contains(found, a => a.Source.Of(sentence) == "Mayor Jane Roe" && a.Cue.Of(sentence) == "said");
-    }
-
-    [Theory]
-    [InlineData("After saying the levy was unfair, Okafor voted for it.", "Okafor", "the levy was unfair")]
-    [InlineData("After saying her knee was “too sore to run on,” she withdrew from the race.", "she", "her knee was “too sore to run on,”")]
-    [InlineData("Okafor, the council's treasurer, then appeared on the radio and began by saying the levy was unfair.", "Okafor", "the levy was unfair")]
-    public void Find_ParticipleAfterAPreposition_IsTheClauseSubjects(string sentence, string source, string content)
-    {
-        var saying = Assert.Single(AttributionFinder.Find(sentence), a => a.Cue.Of(sentence) == "saying");
-        Assert.Equal(source, saying.Source.Of(sentence));
-        Assert.Equal(content, saying.Content[0].Of(sentence));
     }
 
     [Theory]
