@@ -119,7 +119,16 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
 
         var start = FrameTail.ClauseStart(text, quotes, region.Start);
         var first = SpeakerPhrase.Clean(text, new TextSpan(start, Appositives.NextSpace(text, start, region.Start)));
-        return CueLexicon.ModifierStarts.Contains(first) && !text[start..region.Start].Contains(',', StringComparison.Ordinal);
+        return CueLexicon.ModifierStarts.Contains(first)
+            && (!text[start..region.Start].Contains(',', StringComparison.Ordinal) || IsTitleCase(text, region));
+    }
+
+    /// <summary>"Make Your Kid a Millionaire": a short quotation in title case (small words aside) names a work.</summary>
+    private static bool IsTitleCase(string text, TextSpan region)
+    {
+        var words = text[(region.Start + 1)..(region.End - 1)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 8 && char.IsUpper(words[0][0])
+            && words.All(w => char.IsUpper(w[0]) || w.TrimEnd(',') is "a" or "an" or "the" or "for" or "of" or "to" or "in" or "on" or "and" or "or" or "at" or "by" or "with");
     }
 
     // Cue forms in -s that are also plural nouns ("battleground states could", "initial reports of").

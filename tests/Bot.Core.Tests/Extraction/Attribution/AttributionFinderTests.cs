@@ -35,6 +35,7 @@ public sealed class AttributionFinderTests
     [InlineData("The court rejected the appeal, citing a lack of evidence.", "The court", "rejected", "the appeal")]
     [InlineData("The mayor said the bridge, which opened in 1990, was safe.", "The mayor", "said", "the bridge, which opened in 1990, was safe")]
     [InlineData("The gate was left open overnight, police said.", "police", "said", "The gate was left open overnight")]
+    [InlineData("In her 2009 book, \"Saving for the Long Haul,\" Ms. Reyes suggested a monthly transfer.", "Ms. Reyes", "suggested", "a monthly transfer")]
     [InlineData("Everyone I interviewed said the levy was fair.", "Everyone I interviewed", "said", "the levy was fair")]
     [InlineData("The report states that costs will rise.", "The report", "states", "that costs will rise")]
     [InlineData("The union plans to strike in May.", "The union", "plans", "to strike in May")]
