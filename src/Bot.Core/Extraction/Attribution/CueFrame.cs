@@ -55,7 +55,8 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
             };
         }
 
-        if (CueLexicon.SpeechVerbs.Contains(cueWord) && Coordinator(text, cue.Start) is { } and && !quotes.IsInside(and))
+        // "... and said", "... and vowed to": a verb that shares an earlier verb's subject.
+        if (Coordinator(text, cue.Start) is { } and && !quotes.IsInside(and))
         {
             return new CueFrame(cue, default, false, and, addressee) { Coordinated = true };
         }
@@ -85,8 +86,9 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
             return new CueFrame(cue, quoted.Name, true, quoted.QuoteEnd, addressee) { Extent = new TextSpan(quoted.Name.Start, boundary) };
         }
 
-        // "..., said Mr. Smith." The speaker follows the verb, perhaps with an appositive.
-        if (CueLexicon.SpeechVerbs.Contains(cueWord) && SpeakerPhrase.RightOf(text, cue.End, text.Length) is { } inverted
+        // "..., said Mr. Smith." and ""...," reported Reuters.": the speaker follows the verb.
+        if ((CueLexicon.SpeechVerbs.Contains(cueWord) || AttributionFinder.AfterClosingQuote(text, boundary))
+            && SpeakerPhrase.RightOf(text, cue.End, text.Length) is { } inverted
             && !Appositives.OpensWithModifier(text, inverted, fillers: false))
         {
             if (FrameTail.TailIsEnd(text, quotes, inverted.End))
