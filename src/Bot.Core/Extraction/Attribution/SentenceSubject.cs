@@ -34,7 +34,8 @@ internal static class SentenceSubject
                 i = AttributionFinder.Skip(text, word.End, position);
                 word = NextWord(text, i, position);
                 var lower = SpeakerPhrase.Clean(text, word);
-                if (GenericSpeakerFinder.IsPeopleHead(lower) || EntityLexicon.OrganizationNouns.Contains(lower))
+                if (GenericSpeakerFinder.IsPeopleHead(lower) || EntityLexicon.OrganizationNouns.Contains(lower)
+                    || EntityLexicon.PersonRoleNouns.Contains(lower))
                 {
                     words = k + 2;
                     nameEnd = word.End;

@@ -184,6 +184,7 @@ public sealed class AttributionFinderTests
     [InlineData("The senator backed the bill and said it would create jobs.", "said", "The senator", "it would create jobs")]
     [InlineData("Democratic candidate Ann Lee has urged allies to spend more but has said she will hold firm.", "said", "Democratic candidate Ann Lee", "she will hold firm")]
     [InlineData("Okafor toured the plant on Monday and vowed to keep it open.", "vowed", "Okafor", "to keep it open")]
+    [InlineData("The mayor toured the plant on Monday and vowed to keep it open.", "vowed", "The mayor", "to keep it open")]
     [InlineData("In her speech, Okafor urged voters to back the levy, and criticized the board's delays.", "criticized", "Okafor", "the board's delays")]
     [InlineData("After saying the levy was unfair, Okafor voted for it.", "saying", "Okafor", "the levy was unfair")]
     [InlineData("After saying her knee was “too sore to run on,” she withdrew from the race.", "saying", "she", "her knee was “too sore to run on,”")]
