@@ -18,12 +18,23 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
     /// <summary>"X said ... and added ...": the speaker is the previous frame's.</summary>
     public bool Coordinated { get; init; }
 
+    /// <summary>Where content on the right begins, when the speaker stands between it and the cue ("Said Ellis: ...").</summary>
+    public int? ContentFrom { get; init; }
+
     public static CueFrame? Read(string text, QuoteMap quotes, TextSpan cue)
     {
         var cueWord = cue.Of(text);
         if (PluralNounUse(text, cue, cueWord))
         {
             return null;
+        }
+
+        // "Said Ellis: "I don't get the sense ..."": the verb opens the sentence, the speaker and a quotation follow.
+        if (char.IsUpper(cueWord[0]) && CueLexicon.SpeechVerbs.Contains(cueWord) && OpensSentence(text, cue.Start)
+            && SpeakerPhrase.RightOf(text, cue.End, text.Length) is { } opener && opener.End < text.Length && text[opener.End] is ':' or ','
+            && FrameTail.QuotationFollows(text, opener.End))
+        {
+            return new CueFrame(cue, opener, false, -1, false) { ContentFrom = opener.End };
         }
 
         var addressee = CueLexicon.AddresseeVerbs.Contains(cueWord);
@@ -280,7 +291,7 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
             }
         }
 
-        if (AttributionFinder.ContentRight(text, quotes, Cue.End, stop, Addressee, IsSpeech(Cue.Of(text))) is not { } content)
+        if (AttributionFinder.ContentRight(text, quotes, ContentFrom ?? Cue.End, stop, Addressee, IsSpeech(Cue.Of(text))) is not { } content)
         {
             yield break;
         }

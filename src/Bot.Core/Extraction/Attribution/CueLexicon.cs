@@ -117,12 +117,13 @@ internal static partial class CueLexicon
                 i++;
             }
 
-            if (!char.IsLower(text[start]) || (start > 0 && text[start - 1] is '-' or '\''))
+            // "Said Ellis: ...": the one capitalised cue, the inverted verb that opens a sentence.
+            if ((!char.IsLower(text[start]) && !OpensWithSaid(text, start, i)) || (start > 0 && text[start - 1] is '-' or '\''))
             {
                 continue;
             }
 
-            var word = text.AsSpan(start, i - start);
+            var word = char.IsLower(text[start]) ? text.AsSpan(start, i - start) : (text[start + 3] == 'd' ? "said" : "says");
             var end = i;
             foreach (var (verb, particle) in cueWords.Pairs)
             {
@@ -147,6 +148,17 @@ internal static partial class CueLexicon
         }
 
         return cues;
+    }
+
+    private static bool OpensWithSaid(string text, int start, int end)
+    {
+        if (end - start != 4 || !(string.CompareOrdinal(text, start, "Said", 0, 4) == 0 || string.CompareOrdinal(text, start, "Says", 0, 4) == 0))
+        {
+            return false;
+        }
+
+        var before = AttributionFinder.Before(text, start);
+        return before < 0 || text[before] is '.' or '!' or '?';
     }
 
     private static readonly FrozenSet<string> BeForms = Set("is", "are", "was", "were");

@@ -35,6 +35,7 @@ public sealed class AttributionFinderTests
     [InlineData("The court rejected the appeal, citing a lack of evidence.", "The court", "rejected", "the appeal")]
     [InlineData("The mayor said the bridge, which opened in 1990, was safe.", "The mayor", "said", "the bridge, which opened in 1990, was safe")]
     [InlineData("The gate was left open overnight, police said.", "police", "said", "The gate was left open overnight")]
+    [InlineData("Said Okafor: “The levy will pass.”", "Okafor", "Said", "“The levy will pass.”")]
     [InlineData("\"The levy is fair,\" reported the Dayton Star.", "the Dayton Star", "reported", "\"The levy is fair,\"")]
     [InlineData("In her 2009 book, \"Saving for the Long Haul,\" Ms. Reyes suggested a monthly transfer.", "Ms. Reyes", "suggested", "a monthly transfer")]
     [InlineData("Everyone I interviewed said the levy was fair.", "Everyone I interviewed", "said", "the levy was fair")]
