@@ -74,30 +74,19 @@ internal static class ArticleAttributions
         return result;
     }
 
-    internal static bool IsWholeQuotation(string text)
-    {
-        var t = text.Trim();
-        if (t.Length < 3 || !QuoteMap.IsQuote(t[0]))
-        {
-            return false;
-        }
-
-        var quotes = new QuoteMap(t);
-        return quotes.StartingAt(0) is { } q && q.End >= t.TrimEnd('.', ' ').Length - 1;
-    }
+    internal static bool IsWholeQuotation(string text) =>
+        OpeningQuotation(text) is { } q && q.End >= q.Text.TrimEnd('.', ' ').Length - 1;
 
     /// <summary>""I wouldn't call it reform. ... It's a tax increase" for the top bracket.": a quotation that opens
     /// the text and runs through most of it.</summary>
-    private static bool OpensWithLongQuotation(string text)
+    private static bool OpensWithLongQuotation(string text) =>
+        OpeningQuotation(text) is { } q && q.End * 3 >= q.Text.Length * 2;
+
+    /// <summary>The trimmed text and where the quotation that opens it ends, when one does.</summary>
+    private static (string Text, int End)? OpeningQuotation(string text)
     {
         var t = text.Trim();
-        if (t.Length < 3 || !QuoteMap.IsQuote(t[0]))
-        {
-            return false;
-        }
-
-        var quotes = new QuoteMap(t);
-        return quotes.StartingAt(0) is { } q && q.End * 3 >= t.Length * 2;
+        return t.Length >= 3 && QuoteMap.IsQuote(t[0]) && new QuoteMap(t).StartingAt(0) is { } q ? (t, q.End) : null;
     }
 
     private static ArticleAttribution? Labelled(IReadOnlyList<ArticleSentence> sentences)

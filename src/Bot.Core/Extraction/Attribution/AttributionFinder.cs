@@ -88,7 +88,7 @@ internal static class AttributionFinder
             var frame = raw;
             if (frame.Coordinated)
             {
-                var sentence = SentenceSubject.SentenceStart(text, quotes, frame.LeftBoundary);
+                var sentence = SentenceStart(text, quotes, frame.LeftBoundary);
                 if (previous is null || previous.Cue.End < sentence)
                 {
                     // "Cruz urged voters to stay home and said ...": the subject speaks.
@@ -119,7 +119,7 @@ internal static class AttributionFinder
             resolved.Add(frame);
             previous = frame;
             if (!frame.Coordinated && !frame.ContentOnLeft && ThatFollows(text, frame.Cue.End)
-                && (thatFrame is null || thatFrame.Cue.End < SentenceSubject.SentenceStart(text, quotes, frame.Cue.Start)))
+                && (thatFrame is null || thatFrame.Cue.End < SentenceStart(text, quotes, frame.Cue.Start)))
             {
                 thatFrame = frame;
             }
@@ -138,7 +138,8 @@ internal static class AttributionFinder
             return null;
         }
 
-        for (var j = frame.Cue.End; j < text.Length - 2; j++)
+        var sentenceEnd = SentenceEnd(text, quotes, frame.Cue.End, text.Length);
+        for (var j = frame.Cue.End; j < sentenceEnd - 2; j++)
         {
             if (text[j] == ',' && !quotes.IsInside(j))
             {
@@ -154,11 +155,6 @@ internal static class AttributionFinder
                 {
                     return j;
                 }
-            }
-
-            if (text[j] is '.' or '!' or '?' && char.IsWhiteSpace(text[j + 1]) && !quotes.IsInside(j) && !SpeakerPhrase.EndsAbbreviation(text, j, 0))
-            {
-                return null;
             }
         }
 
@@ -311,6 +307,21 @@ internal static class AttributionFinder
         }
 
         return end > i ? new TextSpan(i, end) : null;
+    }
+
+    /// <summary>Where the sentence that holds <paramref name="position"/> begins: just after the last stop before it.</summary>
+    public static int SentenceStart(string text, QuoteMap quotes, int position)
+    {
+        for (var j = position - 1; j > 0; j--)
+        {
+            if (text[j - 1] is '.' or '!' or '?' && char.IsWhiteSpace(text[j]) && !quotes.IsInside(j - 1)
+                && !SpeakerPhrase.EndsAbbreviation(text, j - 1, 0))
+            {
+                return j;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>The end of the sentence that contains <paramref name="from"/> (a unit may hold several).</summary>

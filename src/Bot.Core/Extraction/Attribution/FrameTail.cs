@@ -47,15 +47,7 @@ internal static partial class FrameTail
             }
         }
 
-        for (var j = end - 2; j > 0; j--)
-        {
-            if (text[j] is '.' or '!' or '?' && char.IsWhiteSpace(text[j + 1]) && !quotes.IsInside(j) && !SpeakerPhrase.EndsAbbreviation(text, j, 0))
-            {
-                return AttributionFinder.Skip(text, j + 1, end);
-            }
-        }
-
-        return AttributionFinder.Skip(text, 0, end);
+        return AttributionFinder.Skip(text, AttributionFinder.SentenceStart(text, quotes, end), end);
     }
 
     internal static bool OpensSentence(string text, int position)

@@ -15,7 +15,7 @@ internal static class SentenceSubject
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(quotes);
-        var i = AttributionFinder.Skip(text, SentenceStart(text, quotes, position), position);
+        var i = AttributionFinder.Skip(text, AttributionFinder.SentenceStart(text, quotes, position), position);
         var word = NextWord(text, i, position);
         while (word.End > word.Start && CueLexicon.LeadingFillers.Contains(SpeakerPhrase.Clean(text, word)))
         {
@@ -94,31 +94,7 @@ internal static class SentenceSubject
         return IsVerb(text, word) ? name : null;
     }
 
-    /// <summary>Where the sentence that holds <paramref name="position"/> begins.</summary>
-    public static int SentenceStart(string text, QuoteMap quotes, int position)
-    {
-        for (var j = position - 1; j > 0; j--)
-        {
-            if (text[j - 1] is '.' or '!' or '?' && char.IsWhiteSpace(text[j]) && !quotes.IsInside(j - 1)
-                && !SpeakerPhrase.EndsAbbreviation(text, j - 1, 0))
-            {
-                return j;
-            }
-        }
-
-        return 0;
-    }
-
-    private static TextSpan NextWord(string text, int from, int limit)
-    {
-        var end = from;
-        while (end < limit && !char.IsWhiteSpace(text[end]))
-        {
-            end++;
-        }
-
-        return new TextSpan(from, end);
-    }
+    private static TextSpan NextWord(string text, int from, int limit) => new(from, Appositives.NextSpace(text, from, limit));
 
     private static bool IsNameWord(string text, TextSpan word, bool first)
     {

@@ -151,7 +151,7 @@ internal static class SpecialFrames
                 continue;
             }
 
-            var opens = SentenceSubject.SentenceStart(text, quotes, m.Index) is var sentence
+            var opens = AttributionFinder.SentenceStart(text, quotes, m.Index) is var sentence
                 && AttributionFinder.Skip(text, sentence, m.Index) == m.Index;
             var stop = text.Length;
             TextSpan? speaker;
