@@ -344,7 +344,7 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         return false;
     }
 
-    /// <summary>"Trump, in particular, has sharply criticized": only auxiliaries and adverbs in -ly between.</summary>
+    /// <summary>"Lee, in particular, has sharply criticized": only auxiliaries and adverbs in -ly between.</summary>
     private static bool OnlyAuxiliariesBetween(string text, int from, int to)
     {
         var words = text[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -75,7 +75,7 @@ internal static class SentenceSubject
         var after = AttributionFinder.Skip(text, name.End, position);
         if (after < position && text[after] == ',')
         {
-            // "Clinton, like Obama, has ...": an aside between commas.
+            // "Okafor, like her rival, has ...": an aside between commas.
             var close = text.IndexOf(',', after + 1, Math.Min(MaxAsideLength, position - after - 1));
             if (close < 0)
             {

@@ -162,7 +162,7 @@ internal static class SpeakerPhrase
             return false;
         }
 
-        // "Mr. Obama scrutinized reports": a name and its verb, not a speaker.
+        // "Mr. Okafor scrutinized reports": a name and its verb, not a speaker.
         if (end - start >= 2 && last.Length > 4 && last.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(lastRaw[0])
             && !lastRaw.Contains('-', StringComparison.Ordinal) && char.IsUpper(text[words[end - 2].Start])
             && Clean(text, words[end - 2]) != "i" && char.IsUpper(text[words[start].Start])
