@@ -5,24 +5,29 @@ using System.Text;
 namespace Bot.Benchmarks.Startup;
 
 /// <summary>Time from process start to the first answer in the console chat, over several cold starts of the
-/// built bot. Run after `dotnet build -c Release src/Bot.Host`.</summary>
+/// built bot (run after `dotnet build -c Release src/Bot.Host`) or of a published one given by its path. Arguments
+/// after the path go to the bot, as settings (<c>--Answering:Encoder=none</c>).</summary>
 internal static class StartupTimer
 {
     private const int Runs = 10;
     private const string Question = "/who Zhao Lijian";
 
-    public static int Run()
+    public static int Run(IReadOnlyList<string> arguments)
     {
-        var dll = FindBot();
-        if (dll is null)
+        var given = arguments.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+        var dll = given is null ? FindBot() : Path.GetFullPath(given);
+        if (dll is null || !File.Exists(dll))
         {
-            Console.Error.WriteLine("Build the bot first: dotnet build -c Release src/Bot.Host");
+            Console.Error.WriteLine(given is null
+                ? "Build the bot first: dotnet build -c Release src/Bot.Host"
+                : $"No bot at {dll}: give the path of a published articlebot.dll");
             return 1;
         }
 
-        Console.WriteLine($"Bot: {dll}");
-        Measure(dll);
-        var times = Enumerable.Range(0, Runs).Select(_ => Measure(dll)).Order().ToList();
+        string[] settings = [.. arguments.Where(a => a != given)];
+        Console.WriteLine($"Bot: {dll} {string.Join(' ', settings)}");
+        Measure(dll, settings);
+        var times = Enumerable.Range(0, Runs).Select(_ => Measure(dll, settings)).Order().ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Process start to first console answer over {Runs} runs: median {times[Runs / 2]:F0} ms, min {times[0]:F0} ms, max {times[^1]:F0} ms"));
         return 0;
@@ -33,9 +38,9 @@ internal static class StartupTimer
             .Select(c => Path.Combine(BenchmarkPaths.Root, "src", "Bot.Host", "bin", c, "net10.0", "articlebot.dll"))
             .FirstOrDefault(File.Exists);
 
-    private static double Measure(string dll)
+    private static double Measure(string dll, string[] settings)
     {
-        var start = new ProcessStartInfo("dotnet", [dll])
+        var start = new ProcessStartInfo("dotnet", [dll, .. settings])
         {
             WorkingDirectory = BenchmarkPaths.Root,
             RedirectStandardInput = true,
