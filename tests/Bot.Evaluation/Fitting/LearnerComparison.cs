@@ -10,6 +10,11 @@ internal static class LearnerComparison
 {
     private const int Folds = 5;
 
+    // CV_OUTCOMES=path writes each dev question's cross-validated outcome, to see which questions a change moves.
+    private static readonly StreamWriter? Outcomes = Environment.GetEnvironmentVariable("CV_OUTCOMES") is { Length: > 0 } path
+        ? new StreamWriter(path) { AutoFlush = true }
+        : null;
+
     private delegate Func<float[], double> Learner(IReadOnlyList<(float[] Values, bool Label)> examples, string[] names);
 
     public static string Run(IReadOnlyList<TrainingQuestion> dev, bool trees)
@@ -82,7 +87,9 @@ internal static class LearnerComparison
             {
                 var top = Top(q, rank);
                 var score = Scored(q, top);
-                right += IsRight(score, q.Question.Answerable, top?.Gold ?? false, cut) ? 1 : 0;
+                var isRight = IsRight(score, q.Question.Answerable, top?.Gold ?? false, cut);
+                right += isRight ? 1 : 0;
+                Outcomes?.WriteLine($"{(veto ? 1 : 0)}\t{(isRight ? 1 : 0)}\t{q.Question.Type}\t{q.Question.Answerable}\t{q.Question.Question}\t{top?.Best.Phrase?.Text}");
                 if (q.Question.Answerable)
                 {
                     answerable++;

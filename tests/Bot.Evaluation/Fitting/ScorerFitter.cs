@@ -1,10 +1,8 @@
 using Bot.Core.Answering.Ranking;
-using Microsoft.ML;
-using Microsoft.ML.Data;
 
 namespace Bot.Evaluation.Fitting;
 
-/// <summary>Fits the answer scorer in two stages, both logistic regressions (ML.NET's L-BFGS trainer). The ranker
+/// <summary>Fits the answer scorer in two stages, both logistic regressions (<see cref="NewtonLogistic"/>). The ranker
 /// is fitted over every candidate of every training question, labelled by whether it cites the gold sentence. The
 /// decision is fitted over each question's top candidate (<see cref="DecisionFeatures"/>), labelled by whether
 /// answering with it is right; its threshold is the one that gets the most questions right (answered from the
@@ -12,6 +10,8 @@ namespace Bot.Evaluation.Fitting;
 /// the top sentence has none is chosen the same way: kept only if it gets more dev questions right.</summary>
 internal static class ScorerFitter
 {
+    private static readonly double L2 = double.TryParse(Environment.GetEnvironmentVariable("FIT_L2"), System.Globalization.CultureInfo.InvariantCulture, out var l2) ? l2 : 1.0;
+
     private static readonly Feature[] SemanticFeatures = [Feature.Cosine, Feature.CosineGap, Feature.CosineRank];
 
     public static ScorerWeights Fit(IReadOnlyList<TrainingQuestion> questions, bool semantic)
@@ -54,19 +54,12 @@ internal static class ScorerFitter
 
     internal static ScorerWeights Logistic(IEnumerable<(float[] Values, bool Label)> examples, string[] names)
     {
-        var rows = examples.Select(e => new Row { Features = e.Values, Label = e.Label }).ToList();
-        var ml = new MLContext(seed: 1);
-        var schema = SchemaDefinition.Create(typeof(Row));
-        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, names.Length);
-        var data = ml.Data.LoadFromEnumerable(rows, schema);
-        var model = ml.BinaryClassification.Trainers
-            .LbfgsLogisticRegression(nameof(Row.Label), nameof(Row.Features), l2Regularization: 0.1f)
-            .Fit(data);
-        var linear = model.Model.SubModel;
-        var weights = names.Select((n, k) => (n, (double)linear.Weights[k])).ToDictionary(x => x.n, x => Math.Round(x.Item2, 4), StringComparer.Ordinal);
-        return new ScorerWeights(weights, Math.Round(linear.Bias, 4), 0);
+        var (weights, bias) = NewtonLogistic.Fit([.. examples], names.Length, L2);
+        return new ScorerWeights(
+            names.Select((n, k) => (n, Math.Round(weights[k], 4))).ToDictionary(x => x.n, x => x.Item2, StringComparer.Ordinal),
+            Math.Round(bias, 4),
+            0);
     }
-
 
     private static float[] Pick(float[] values, string[] names, IReadOnlyList<string> all) =>
         [.. names.Select(n => values[all.IndexOf(n)])];
@@ -137,12 +130,5 @@ internal static class ScorerFitter
     {
         var answered = decided.Score >= threshold;
         return question.Question.Answerable ? answered && decided.Gold : !answered;
-    }
-
-    private sealed class Row
-    {
-        public float[] Features { get; set; } = [];
-
-        public bool Label { get; set; }
     }
 }

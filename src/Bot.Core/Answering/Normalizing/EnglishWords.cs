@@ -21,6 +21,20 @@ internal static class EnglishWords
         return word.Length > 0 && word.All(char.IsLetter) && Vocabulary.Value is { } vocabulary && vocabulary.CountTokens(" " + word) == 1;
     }
 
+    /// <summary>True for a lower-case word GPT-2 keeps whole only when it is capitalised: " beijing" and " xbox"
+    /// are two tokens, " Beijing" and " Xbox" one, while " polish" and " jersey" are whole either way. So a
+    /// reader's lower-case "beijing" is still seen to be a name.</summary>
+    public static bool IsNameWhenCapitalised(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (word.Length < 2 || !word.All(char.IsLower) || Vocabulary.Value is not { } vocabulary)
+        {
+            return false;
+        }
+
+        return vocabulary.CountTokens(" " + word) > 1 && vocabulary.CountTokens(" " + char.ToUpperInvariant(word[0]) + word[1..]) == 1;
+    }
+
     private static Tokenizer? Load()
     {
         try

@@ -1,3 +1,4 @@
+using Bot.Core.Answering.Normalizing;
 using Bot.Core.Answering.Typing;
 using Bot.Core.Facts;
 using Bot.Core.Search;
@@ -45,6 +46,7 @@ internal static class CandidateFinder
         var topScore = hits.Count > 0 ? hits[0].Score : 1;
         var topCosine = byCosine.Count > 0 ? cosines![byCosine[0]] : 0;
 
+        var nameAbsent = NameAbsent(context, question) ? 1f : 0f;
         var pinned = TimeConstraint.Of(AnswerContext.Fold(classified.Text));
         var tense = type == AnswerType.Date ? TenseConstraint.Of(AnswerContext.Fold(classified.Text)) : 0;
         var grain = type == AnswerType.Date ? DateGrain.Of(AnswerContext.Fold(question)) : DateGrain.Grain.Any;
@@ -64,6 +66,7 @@ internal static class CandidateFinder
             c[Feature.LexicalCited] = lexicalCited.Contains(i) ? 1 : 0;
             c[Feature.LexicalFound] = lexical.Found ? 1 : 0;
             c[Feature.MissingFromArticle] = (float)missing;
+            c[Feature.NameAbsent] = nameAbsent;
             c[Feature.RarestTermMissing] = (float)RarestMissing(context, groups, weights, Holds, i);
             c[Feature.RarestTermHeld] = rarest is not null && rarest.Any(t => Holds(i, t)) ? 1 : 0;
             c[Feature.KindFits] = Evidence.Fits(context, classified.Kind, i) ? 1 : 0;
@@ -81,7 +84,7 @@ internal static class CandidateFinder
 
             if (type != AnswerType.Any && type != AnswerType.YesNo)
             {
-                MeasurePhrase(context, c, type, question);
+                MeasurePhrase(context, c, type, question, names);
             }
 
             c[Feature.TypeWanted] = wantsPhrase ? 1 : 0;
@@ -101,10 +104,10 @@ internal static class CandidateFinder
     private static bool WantsPhrase(AnswerType type) => type is AnswerType.Date or AnswerType.Duration or AnswerType.Money
         or AnswerType.Percent or AnswerType.Count or AnswerType.Measure or AnswerType.Person or AnswerType.Organisation or AnswerType.Place;
 
-    private static void MeasurePhrase(AnswerContext context, Candidate c, AnswerType type, string question)
+    private static void MeasurePhrase(AnswerContext context, Candidate c, AnswerType type, string question, List<NameLink> names)
     {
         var sentence = context.Sentences[c.Sentence].Text;
-        var phrase = AnswerPhrases.Best(sentence, type, question, context.Facts.Entities);
+        var phrase = AnswerPhrases.Best(sentence, type, question, context.Facts.Entities, p => !NamesAsked(p, names));
         if (phrase is null)
         {
             return;
@@ -118,8 +121,22 @@ internal static class CandidateFinder
 
         c.Phrase = phrase;
         c[Feature.TypeFits] = 1;
+        c[Feature.TypeFallback] = phrase.Fallback ? 1 : 0;
         c[Feature.TypeAnchor] = (float)Math.Min(3, tie.Pull) / 3;
         c[Feature.TypeOwnWords] = (float)Math.Clamp(tie.Own, -1, 2) / 2;
+    }
+
+    // "Which judge rejected the request to open Trump's divorce file": "Donald Trump" is who the question is about,
+    // never its answer; nor is "Donald" of "Donald and Ivana Trump" when both are named in it.
+    private static bool NamesAsked(AnswerPhrase phrase, List<NameLink> names)
+    {
+        if (names.Count == 0 || phrase.Type is not (AnswerType.Person or AnswerType.Organisation or AnswerType.Place))
+        {
+            return false;
+        }
+
+        var terms = EnglishTerms.Analyze(phrase.Text);
+        return terms.Count > 0 && terms.All(t => names.Exists(n => n.Terms.Contains(t)));
     }
 
     // A name the question asks about that the sentence lacks is a weaker answer; one whose place another name of
@@ -135,6 +152,54 @@ internal static class CandidateFinder
         }
 
         return unmet;
+    }
+
+    // A reader's word for a place, a party or a product the article never uses: lower-case questions hide names,
+    // so the test is the vocabulary's (see EnglishWords.IsNameWhenCapitalised). A word the article holds in
+    // another form ("obama" in "Obama's", "american" of "America", "greek" of "Greece", "dept") is not absent.
+    private static bool NameAbsent(AnswerContext context, string question)
+    {
+        var vocabulary = ArticleVocabulary.Of(context.Facts.Article);
+        foreach (var match in ArticleVocabulary.Words().EnumerateMatches(question))
+        {
+            var word = question.Substring(match.Index, match.Length).ToLowerInvariant();
+            word = word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word.TrimEnd('\'');
+            if (word.Length > 2 && EnglishWords.IsNameWhenCapitalised(word)
+                && !EnglishTerms.Analyze(word).Any(context.Index.Contains)
+                && !vocabulary.Near(word.Length, 3, new[] { word[0] }).Any(known => SharesStem(word, known))
+                && !vocabulary.Near(word.Length + 6, 6, new[] { word[0] }).Any(known => Abbreviates(word, known)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "dept" of "department", "govt" of "government": the letters in order, the first the same.
+    private static bool Abbreviates(string word, string known)
+    {
+        var at = 0;
+        foreach (var c in known)
+        {
+            if (at < word.Length && c == word[at])
+            {
+                at++;
+            }
+        }
+
+        return at == word.Length && known.Length > word.Length;
+    }
+
+    private static bool SharesStem(string word, string known)
+    {
+        var shared = 0;
+        while (shared < word.Length && shared < known.Length && word[shared] == known[shared])
+        {
+            shared++;
+        }
+
+        return shared >= Math.Max(4, word.Length - 3);
     }
 
     // The placed dates of the sentence's timeline events: those of the chosen phrase when it names one.

@@ -81,4 +81,13 @@ internal enum Feature
     /// every date the sentence gives is before publication, or of the past ("when did") and every date is after it,
     /// or it asks for a year or an exact date and the phrase is coarser ("earlier this month", "yesterday").</summary>
     DateUnmet,
+
+    /// <summary>The question names something the article never mentions: a word absent from the article that
+    /// GPT-2's vocabulary keeps whole only capitalised ("how many dead pigs were found in beijing's rivers" over an
+    /// article about Shanghai). The same for every candidate of a question, so it speaks to the decision.</summary>
+    NameAbsent,
+
+    /// <summary>The phrase offered carries no mark of the wanted type and was taken as a fallback: for "who shot
+    /// him", an unkinded or organisation name ("Charlotte-Mecklenburg") where another sentence names a person.</summary>
+    TypeFallback,
 }

@@ -8,7 +8,7 @@ namespace Bot.Core.Answering.Ranking;
 internal static class RankerFeatures
 {
     private static readonly Feature[] ByType =
-        [Feature.Bm25, Feature.Coverage, Feature.KindFits, Feature.TypeFits, Feature.TypeAnchor, Feature.TypeOwnWords, Feature.CosineGap];
+        [Feature.Bm25, Feature.Coverage, Feature.KindFits, Feature.TypeFits, Feature.TypeAnchor, Feature.TypeOwnWords, Feature.CosineGap, Feature.TypeFallback];
 
     private static readonly AnswerType[] Types = Enum.GetValues<AnswerType>();
 

@@ -6,4 +6,8 @@ namespace Bot.Core.Answering.Typing;
 public sealed record AnswerPhrase(AnswerType Type, string Text, int Start, int Length)
 {
     public int End => Start + Length;
+
+    /// <summary>True for a phrase taken only because none carried the type's mark: an unkinded name for "who",
+    /// a plain clause for "why".</summary>
+    public bool Fallback { get; init; }
 }

@@ -28,8 +28,9 @@ public static class AnswerPhrases
 
     /// <summary>The phrase of <paramref name="type"/> that best answers the question: one that does not merely
     /// repeat the question, nearest the question's own words where they appear in the sentence. Null when the
-    /// sentence has no phrase of that type.</summary>
-    public static AnswerPhrase? Best(string sentence, AnswerType type, string question, IReadOnlyList<Entity>? entities = null)
+    /// sentence has no phrase of that type. <paramref name="keep"/>, when given, passes over the phrases it rejects
+    /// (a name the question itself asks about is not the answer to "who ...").</summary>
+    public static AnswerPhrase? Best(string sentence, AnswerType type, string question, IReadOnlyList<Entity>? entities = null, Func<AnswerPhrase, bool>? keep = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(question);
@@ -38,14 +39,17 @@ public static class AnswerPhrases
             return null;
         }
 
-        var candidates = In(sentence, type, entities);
+        var candidates = Kept(In(sentence, type, entities), keep);
         if (candidates.Count == 0)
         {
-            candidates = Fallback(sentence, type, entities);
+            candidates = [.. Kept(Fallback(sentence, type, entities), keep).Select(p => p with { Fallback = true })];
         }
 
         return PhraseChooser.Choose(sentence, candidates, question);
     }
+
+    private static IReadOnlyList<AnswerPhrase> Kept(IReadOnlyList<AnswerPhrase> phrases, Func<AnswerPhrase, bool>? keep) =>
+        keep is null ? phrases : [.. phrases.Where(keep)];
 
     // When no phrase carries the type's mark, a weaker one may still answer: an unkinded name for a name
     // question, any name for a source, a clause for a reason, a quote or a description.
