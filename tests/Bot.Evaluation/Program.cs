@@ -8,6 +8,7 @@ using Bot.Semantic;
 // dotnet run --project tests/Bot.Evaluation -- compare [trees]
 // dotnet run --project tests/Bot.Evaluation -- yesno [dev|heldout|all] [--misses]
 // dotnet run --project tests/Bot.Evaluation -- explain "part of a dev question"
+// dotnet run --project tests/Bot.Evaluation -- paraphrases [/usr/share/wordnet]   (needs Debian's wordnet-base)
 // dotnet run --project tests/Bot.Evaluation -- retrieval [dev|heldout] [--encoder arcticxs|minilm] [--fresh] [--degree N] [--threads N]
 const string Usage = """
     usage: Bot.Evaluation score [dev|heldout|all] [--misses] [--answerer ranked|lexical] [--encoder arcticxs|minilm|none]
@@ -15,6 +16,7 @@ const string Usage = """
            Bot.Evaluation compare [trees]
            Bot.Evaluation yesno [dev|heldout|all] [--misses]
            Bot.Evaluation explain "part of a dev question"
+           Bot.Evaluation paraphrases [wordnet folder]
            Bot.Evaluation retrieval [dev|heldout] [--encoder arcticxs|minilm] [--fresh] [--degree N] [--threads N]
     """;
 
@@ -73,6 +75,11 @@ switch (command)
         return 0;
     case "explain" when arguments.Count > 1:
         Console.WriteLine(CandidateExplanation.Run(questions.Where(q => !q.IsHeldOut), arguments[1]));
+        return 0;
+    case "paraphrases":
+        Console.WriteLine(Bot.Evaluation.Lexicon.WordNetParaphrases.Run(
+            arguments.ElementAtOrDefault(1) ?? "/usr/share/wordnet",
+            Path.Combine(EvalPaths.RepositoryRoot, "src", "Bot.Core", "Answering", "Paraphrases.tsv")));
         return 0;
     case "retrieval" when split is "dev" or "heldout" && cache is not null:
         Console.WriteLine(RetrievalEvaluation.Run([.. questions.Where(q => q.Split == split)], cache, degree).Format(split));

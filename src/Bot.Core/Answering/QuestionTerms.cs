@@ -72,14 +72,37 @@ internal static class QuestionTerms
 
     public static IReadOnlyList<string> Of(string text, QuestionKind kind)
     {
-        var terms = EnglishTerms.Analyze(text);
+        var terms = Phrases(EnglishTerms.Analyze(text));
         var extra = ByKind.GetValueOrDefault(kind);
         return [.. terms.Where(t => !Shaping.Contains(t) && (extra is null || !extra.Contains(t))).Distinct(StringComparer.Ordinal)];
     }
 
-    /// <summary>Each term with its synonyms, the term first.</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> Grouped(IReadOnlyList<string> terms) =>
-        [.. terms.Select(t => Synonyms.TryGetValue(t, out var group) ? (IReadOnlyList<string>)[t, .. group.Where(g => g != t)] : [t])];
+    /// <summary>Each term with its synonyms, the term first: the everyday ones above, then, with
+    /// <paramref name="paraphrases"/>, WordNet's. Only a fitted scorer weighs WordNet's well: the lexical answerer's
+    /// fixed thresholds take "call" for "name" and answer "what is the name of the spokesperson".</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Grouped(IReadOnlyList<string> terms, bool paraphrases = false) =>
+        [.. terms.Select(t => (IReadOnlyList<string>)[t, .. Synonyms.GetValueOrDefault(t, []).Concat(paraphrases ? Paraphrases.Of(t) : []).Where(g => g != t).Distinct(StringComparer.Ordinal)])];
+
+    // "took part" is one term, whose paraphrase is "participated"; apart, "took" only shapes the question and
+    // "part" would ask for a word the answer need not hold.
+    private static List<string> Phrases(IReadOnlyList<string> terms)
+    {
+        var joined = new List<string>(terms.Count);
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (i + 1 < terms.Count && Paraphrases.IsPhrase(terms[i], terms[i + 1]))
+            {
+                joined.Add(terms[i] + " " + terms[i + 1]);
+                i++;
+            }
+            else
+            {
+                joined.Add(terms[i]);
+            }
+        }
+
+        return joined;
+    }
 
     private static HashSet<string> Stems(string words) => EnglishTerms.Analyze(words).ToHashSet(StringComparer.Ordinal);
 

@@ -1,3 +1,4 @@
+using Bot.Core.Answering;
 using Bot.Core.Answering.Normalizing;
 using Bot.Core.Articles;
 using Bot.Core.Facts;
@@ -39,8 +40,9 @@ public sealed class ArticleLoaderService(
         // Loading here, not in ExecuteAsync, so a bad article stops the host before anything listens.
         Publish();
 
-        // The typo mender's English vocabulary loads beside the first questions, not before them.
+        // The typo mender's English vocabulary and WordNet's paraphrases load beside the first questions, not before them.
         _ = Task.Run(EnglishWords.Warm, CancellationToken.None);
+        _ = Task.Run(Paraphrases.Warm, CancellationToken.None);
         return nextChange is null ? Task.CompletedTask : base.StartAsync(cancellationToken);
     }
 

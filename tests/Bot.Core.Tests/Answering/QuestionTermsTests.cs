@@ -16,6 +16,34 @@ public sealed class QuestionTermsTests
         Assert.Contains(groups, g => g.Contains(EnglishTerms.Analyze(synonym)[0]));
     }
 
+    [Theory]
+    [InlineData("who took part in the talks", "participated")]
+    [InlineData("who opposed the plan", "opponents")]
+    [InlineData("when will the party begin", "commence")]
+    public void Grouped_WithParaphrases_JoinsWordNetsWords(string question, string paraphrase)
+    {
+        var groups = QuestionTerms.Grouped(QuestionTerms.Of(question, QuestionKind.General), paraphrases: true);
+
+        Assert.Contains(groups, g => g.Contains(EnglishTerms.Analyze(paraphrase)[0]));
+    }
+
+    [Fact]
+    public void Grouped_WithoutParaphrases_KeepsTheEverydayWordsOnly()
+    {
+        var groups = QuestionTerms.Grouped(QuestionTerms.Of("what is the name of the spokesperson", QuestionKind.General));
+
+        Assert.DoesNotContain(groups, g => g.Contains(EnglishTerms.Analyze("called")[0]));
+    }
+
+    [Fact]
+    public void Of_ReadsAPhrasalVerbAsOneTerm()
+    {
+        var terms = QuestionTerms.Of("who took part in the talks", QuestionKind.General);
+
+        Assert.Contains("took part", terms);
+        Assert.DoesNotContain("part", terms);
+    }
+
     [Fact]
     public void Of_LeavesOutTheWordsThatOnlyShapeAnAgeQuestion()
     {

@@ -1,5 +1,6 @@
 using Bot.Core.Answering.Normalizing;
 using Bot.Core.Answering.Typing;
+using Bot.Core.Extraction.Entities;
 using Bot.Core.Facts;
 using Bot.Core.Search;
 
@@ -17,8 +18,12 @@ internal static class CandidateFinder
     {
         var classified = QuestionClassifier.Classify(question);
         var lexical = QuestionAnswers.Answer(context, question);
-        var groups = QuestionTerms.Grouped(QuestionTerms.Of(classified.Text, classified.Kind));
-        var hits = groups.Count == 0 ? [] : context.Index.Search(groups, PerRanking, Evidence.Boosts(context, classified));
+        // WordNet's paraphrases count towards what a sentence covers, not what BM25 retrieves: with them in the
+        // search, the ranker's first choice was gold less often (CV right 77.2 % without, 76.5 % with).
+        var terms = QuestionTerms.Of(classified.Text, classified.Kind);
+        var groups = QuestionTerms.Grouped(terms, paraphrases: true);
+        var searched = QuestionTerms.Grouped(terms);
+        var hits = searched.Count == 0 ? [] : context.Index.Search(searched, PerRanking, Evidence.Boosts(context, classified));
 
         var lexicalCited = lexical.Found
             ? lexical.Citations.Concat(lexical.Items.SelectMany(i => i.Citations)).Select(context.SentenceOf).Where(i => i >= 0).ToHashSet()
@@ -127,7 +132,7 @@ internal static class CandidateFinder
     }
 
     // "Which judge rejected the request to open Trump's divorce file": "Donald Trump" is who the question is about,
-    // never its answer; nor is "Donald" of "Donald and Ivana Trump" when both are named in it.
+    // never its answer; nor is "Donald" of "Donald and Ivana Trump", nor "Mayor Ana Okafor" when Okafor is asked.
     private static bool NamesAsked(AnswerPhrase phrase, List<NameLink> names)
     {
         if (names.Count == 0 || phrase.Type is not (AnswerType.Person or AnswerType.Organisation or AnswerType.Place))
@@ -135,7 +140,9 @@ internal static class CandidateFinder
             return false;
         }
 
-        var terms = EnglishTerms.Analyze(phrase.Text);
+        var words = ArticleVocabulary.Words().Matches(phrase.Text).Select(m => m.Value.ToLowerInvariant())
+            .Where(w => !EntityLexicon.TitleWords.Contains(w) && !PersonNames.Honorifics.Contains(w));
+        var terms = EnglishTerms.Analyze(string.Join(' ', words));
         return terms.Count > 0 && terms.All(t => names.Exists(n => n.Terms.Contains(t)));
     }
 

@@ -19,6 +19,8 @@ public sealed class CandidateFinderTests
         More than 300 dead fish were found in rivers near Millbrook last week, officials in Millbrook said.
 
         Officials in Oakdale have not counted the fish in their rivers.
+
+        Lena Ortiz and Sam Reyes participated in the harbour debate.
         """;
 
     private static readonly Lazy<AnswerContext> Context = new(() => AnswerContext.For(FactExtractor.Extract(ArticleLoader.Parse(Article, "courier.md"))));
@@ -47,6 +49,43 @@ public sealed class CandidateFinderTests
         var found = CandidateFinder.Find(Context.Value, "when did okafor visit the harbour", _ => null);
 
         Assert.Equal(0f, Candidate(found, "ferry terminal")[Feature.DateUnmet]);
+    }
+
+    [Fact]
+    public void Find_APlaceTheArticleNeverNames_IsAbsent()
+    {
+        var found = CandidateFinder.Find(Context.Value, "how many dead fish were found in beijing's rivers", _ => null);
+
+        Assert.All(found.Candidates, c => Assert.Equal(1f, c[Feature.NameAbsent]));
+    }
+
+    [Theory]
+    [InlineData("how many dead fish were found in millbrook's rivers")]
+    [InlineData("how many dead fish did the millbrook officials count")]
+    public void Find_NamesTheArticleHolds_AreNotAbsent(string question)
+    {
+        var found = CandidateFinder.Find(Context.Value, question, _ => null);
+
+        Assert.All(found.Candidates, c => Assert.Equal(0f, c[Feature.NameAbsent]));
+    }
+
+    [Fact]
+    public void Find_AReadersParaphrase_CoversTheArticlesWord()
+    {
+        var found = CandidateFinder.Find(Context.Value, "who took part in the harbour debate", _ => null);
+
+        Assert.Equal(1f, Candidate(found, "participated")[Feature.Coverage]);
+    }
+
+    [Fact]
+    public void Find_TheNameTheQuestionAsksAbout_IsNoAnswerToWho()
+    {
+        var found = CandidateFinder.Find(Context.Value, "who visited the harbour with ana okafor", _ => null);
+
+        var visit = Candidate(found, "ferry terminal");
+        Assert.Equal(1f, visit[Feature.QuestionNamesSomeone]);
+        Assert.DoesNotContain("Okafor", visit.Phrase?.Text ?? string.Empty, StringComparison.Ordinal);
+        Assert.Equal(1f, visit[Feature.TypeFallback]);
     }
 
     private static Candidate Candidate(QuestionCandidates found, string part) =>
