@@ -10,7 +10,9 @@ namespace Bot.Evaluation.Fitting;
 /// the top sentence has none is chosen the same way: kept only if it gets more dev questions right.</summary>
 internal static class ScorerFitter
 {
-    private static readonly double L2 = double.TryParse(Environment.GetEnvironmentVariable("FIT_L2"), System.Globalization.CultureInfo.InvariantCulture, out var l2) ? l2 : 1.0;
+    // Chosen by five-fold CV over dev articles (right 76.2 % at 0.3, 77.4 % at 1, 77.1 % at 3, 76.3 % at 10);
+    // a separate strength for the decision did no better (76.7 % at 0.3, 77.2 % at 3).
+    private const double L2 = 1.0;
 
     private static readonly Feature[] SemanticFeatures = [Feature.Cosine, Feature.CosineGap, Feature.CosineRank];
 

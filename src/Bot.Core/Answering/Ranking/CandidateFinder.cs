@@ -73,6 +73,7 @@ internal static class CandidateFinder
             c[Feature.MissingFromArticle] = (float)missing;
             c[Feature.NameAbsent] = nameAbsent;
             c[Feature.RarestTermMissing] = (float)RarestMissing(context, groups, weights, Holds, i);
+            c[Feature.RarestTermElsewhere] = (float)RarestMissing(context, groups, weights, Holds, i, elsewhereOnly: true);
             c[Feature.RarestTermHeld] = rarest is not null && rarest.Any(t => Holds(i, t)) ? 1 : 0;
             c[Feature.KindFits] = Evidence.Fits(context, classified.Kind, i) ? 1 : 0;
             c[Feature.QuestionNamesSomeone] = names.Count > 0 ? 1 : 0;
@@ -243,7 +244,9 @@ internal static class CandidateFinder
         return total == 0 ? 0 : held / total;
     }
 
-    private static double RarestMissing(AnswerContext context, IReadOnlyList<IReadOnlyList<string>> groups, double[] weights, Func<int, string, bool> holds, int i)
+    // With elsewhereOnly, only the terms the article uses in other sentences: a word the article never uses is
+    // likely the reader's own for something it says otherwise, one it uses elsewhere marks a fact told elsewhere.
+    private static double RarestMissing(AnswerContext context, IReadOnlyList<IReadOnlyList<string>> groups, double[] weights, Func<int, string, bool> holds, int i, bool elsewhereOnly = false)
     {
         var heaviest = weights.DefaultIfEmpty(0).Max();
         if (heaviest <= 0)
@@ -253,8 +256,8 @@ internal static class CandidateFinder
 
         var near = Neighbours(context, i).Append(i).ToList();
         var missing = groups
-            .Select((g, n) => (Held: g.Any(t => near.Any(s => holds(s, t))), Weight: weights[n]))
-            .Where(x => !x.Held)
+            .Select((g, n) => (Held: g.Any(t => near.Any(s => holds(s, t))), Used: g.Any(context.Index.Contains), Weight: weights[n]))
+            .Where(x => !x.Held && (x.Used || !elsewhereOnly))
             .Select(x => x.Weight)
             .DefaultIfEmpty(0)
             .Max();

@@ -90,4 +90,8 @@ internal enum Feature
     /// <summary>The phrase offered carries no mark of the wanted type and was taken as a fallback: for "who shot
     /// him", an unkinded or organisation name ("Charlotte-Mecklenburg") where another sentence names a person.</summary>
     TypeFallback,
+
+    /// <summary>As <see cref="RarestTermMissing"/>, over the question's terms the article uses in other sentences
+    /// only: "injured in New Jersey" against a sentence about Chelsea, where New Jersey is told of further on.</summary>
+    RarestTermElsewhere,
 }

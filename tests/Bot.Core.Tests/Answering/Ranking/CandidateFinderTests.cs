@@ -52,6 +52,24 @@ public sealed class CandidateFinderTests
     }
 
     [Fact]
+    public void Find_AWordTheArticleUsesElsewhere_IsMissingElsewhere()
+    {
+        var found = CandidateFinder.Find(Context.Value, "how many dead fish were found near oakdale", _ => null);
+
+        Assert.True(Candidate(found, "Millbrook last week")[Feature.RarestTermElsewhere] > 0);
+    }
+
+    [Fact]
+    public void Find_AWordTheArticleNeverUses_IsMissingButNotElsewhere()
+    {
+        var found = CandidateFinder.Find(Context.Value, "how many dead fish were found in the creeks near millbrook", _ => null);
+
+        var millbrook = Candidate(found, "Millbrook last week");
+        Assert.True(millbrook[Feature.RarestTermMissing] > 0);
+        Assert.Equal(0f, millbrook[Feature.RarestTermElsewhere]);
+    }
+
+    [Fact]
     public void Find_APlaceTheArticleNeverNames_IsAbsent()
     {
         var found = CandidateFinder.Find(Context.Value, "how many dead fish were found in beijing's rivers", _ => null);
