@@ -31,8 +31,42 @@ internal static class AnswerComposer
             return found.Type == AnswerType.Description && !Contains(lexical.Text, text) ? lexical with { Text = $"{lexical.Text.TrimEnd()}\n{text}" } : lexical;
         }
 
-        var reply = phrase is null ? text : $"{Capitalized(phrase.Text)} — {text}";
-        return new Answer(Kind(found.Classified.Kind), found.Question, true, reply, [], [context.CitationAt(sentence)]);
+        var cited = WithContinuation(context, sentence, found.Type);
+        var whole = string.Join(' ', cited.Select(i => context.Sentences[i].Text));
+        var reply = phrase is null ? whole : $"{Capitalized(phrase.Text)} — {whole}";
+        return new Answer(Kind(found.Classified.Kind), found.Question, true, reply, [], [.. cited.Select(context.CitationAt)]);
+    }
+
+    private static readonly string[] Anaphoric = ["He ", "She ", "It ", "They ", "That ", "This ", "These ", "Those ", "His ", "Her ", "Its ", "Their "];
+
+    private static readonly string[] Consequence = ["That's why", "That’s why", "That is why", "This is why", "That is because", "This is because", "So "];
+
+    // A reason or a quote often runs over two sentences: "There is an issue that is bringing them together. That is
+    // this issue of bigotry." A next sentence of the paragraph that opens by pointing back is the rest of the
+    // answer, and a sentence that opens "That's why" gives its reason in the one before.
+    internal static List<int> WithContinuation(AnswerContext context, int sentence, AnswerType type)
+    {
+        var cited = new List<int> { sentence };
+        if (type is not (AnswerType.Reason or AnswerType.Quote))
+        {
+            return cited;
+        }
+
+        var sentences = context.Sentences;
+        var text = sentences[sentence].Text.TrimStart('"', '“', '\'', '‘', ' ');
+        if (type == AnswerType.Reason && sentence > 0 && sentences[sentence - 1].Paragraph == sentences[sentence].Paragraph
+            && Consequence.Any(c => text.StartsWith(c, StringComparison.Ordinal)))
+        {
+            cited.Insert(0, sentence - 1);
+        }
+
+        if (sentence + 1 < sentences.Count && sentences[sentence + 1].Paragraph == sentences[sentence].Paragraph
+            && Anaphoric.Any(a => sentences[sentence + 1].Text.TrimStart('"', '“', '\'', '‘', ' ').StartsWith(a, StringComparison.Ordinal)))
+        {
+            cited.Add(sentence + 1);
+        }
+
+        return cited;
     }
 
     // A reason, a quote or a description is the sentence itself; a date, an amount or a name goes first.
