@@ -81,7 +81,16 @@ internal static class QuestionTerms
     /// <paramref name="paraphrases"/>, WordNet's. Only a fitted scorer weighs WordNet's well: the lexical answerer's
     /// fixed thresholds take "call" for "name" and answer "what is the name of the spokesperson".</summary>
     public static IReadOnlyList<IReadOnlyList<string>> Grouped(IReadOnlyList<string> terms, bool paraphrases = false) =>
-        [.. terms.Select(t => (IReadOnlyList<string>)[t, .. Synonyms.GetValueOrDefault(t, []).Concat(paraphrases ? Paraphrases.Of(t) : []).Where(g => g != t).Distinct(StringComparer.Ordinal)])];
+    [
+        .. terms.Select(t => (IReadOnlyList<string>)
+        [
+            t,
+            .. Synonyms.GetValueOrDefault(t, [])
+                .Concat(paraphrases ? StemTable.Paraphrases.Of(t) : [])
+                .Where(g => g != t)
+                .Distinct(StringComparer.Ordinal),
+        ]),
+    ];
 
     // "took part" is one term, whose paraphrase is "participated"; apart, "took" only shapes the question and
     // "part" would ask for a word the answer need not hold.
@@ -90,7 +99,7 @@ internal static class QuestionTerms
         var joined = new List<string>(terms.Count);
         for (var i = 0; i < terms.Count; i++)
         {
-            if (i + 1 < terms.Count && Paraphrases.IsPhrase(terms[i], terms[i + 1]))
+            if (i + 1 < terms.Count && StemTable.Paraphrases.IsPhrase(terms[i], terms[i + 1]))
             {
                 joined.Add(terms[i] + " " + terms[i + 1]);
                 i++;

@@ -42,7 +42,8 @@ public sealed class ArticleLoaderService(
 
         // The typo mender's English vocabulary and WordNet's paraphrases load beside the first questions, not before them.
         _ = Task.Run(EnglishWords.Warm, CancellationToken.None);
-        _ = Task.Run(Paraphrases.Warm, CancellationToken.None);
+        _ = Task.Run(StemTable.Paraphrases.Warm, CancellationToken.None);
+        _ = Task.Run(StemTable.Opposites.Warm, CancellationToken.None);
         return nextChange is null ? Task.CompletedTask : base.StartAsync(cancellationToken);
     }
 

@@ -30,6 +30,7 @@ internal static class WordNetParaphrases
 
         var irregular = ReadExceptions(Path.Combine(folder, "verb.exc"));
         var related = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var opposite = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var ((tag, lemma), (offsets, tagged)) in index)
         {
             // Words no tagged corpus ever used are too rare for a reader's question.
@@ -58,6 +59,8 @@ internal static class WordNetParaphrases
                         words.Add(target.Words[pointer.TargetWord - 1]);
                     }
                 }
+
+                AddOpposites(lemma, synset, at, synsets, opposite);
             }
 
             var stems = new SortedSet<string>(
@@ -87,6 +90,7 @@ internal static class WordNetParaphrases
         }
 
         var text = new StringBuilder();
+        WriteOpposites(opposite, Path.Combine(Path.GetDirectoryName(output)!, "Opposites.tsv"), folder);
         text.Append("# Paraphrases derived from Princeton WordNet 3.0, under its licence, which asks that this notice go with every copy:\n");
 
         // The licence stands as numbered lines at the top of every index file: "  1 This software and ...".
@@ -103,6 +107,62 @@ internal static class WordNetParaphrases
 
         File.WriteAllText(output, text.ToString());
         return string.Create(CultureInfo.InvariantCulture, $"wrote {related.Count} entries ({text.Length / 1024} KiB) to {output}");
+    }
+
+    // "accept" against "decline", "honest" against "dishonest" and the adjectives like it ("fraudulent"): a direct
+    // antonym of the word in this sense, and for an adjective the satellites that lean the antonym's way.
+    private static void AddOpposites(string lemma, Synset synset, int at, Dictionary<(char Pos, string Offset), Synset> synsets, SortedDictionary<string, SortedSet<string>> opposite)
+    {
+        var own = Stem(lemma);
+        if (own is null || lemma.Contains('_', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (var pointer in synset.Pointers.Where(p => p.Symbol == "!" && p.Source == at + 1))
+        {
+            if (!synsets.TryGetValue((pointer.Pos, pointer.Target), out var target) || pointer.TargetWord - 1 >= target.Words.Length)
+            {
+                continue;
+            }
+
+            var words = new List<string> { target.Words[pointer.TargetWord - 1] };
+            foreach (var similar in target.Pointers.Where(p => p.Symbol == "&"))
+            {
+                if (synsets.TryGetValue((similar.Pos, similar.Target), out var satellite))
+                {
+                    words.AddRange(satellite.Words);
+                }
+            }
+
+            foreach (var stem in words.Where(w => !w.Contains('_', StringComparison.Ordinal)).Select(Stem).OfType<string>().Where(s => s != own))
+            {
+                if (!opposite.TryGetValue(own, out var set))
+                {
+                    opposite[own] = set = new SortedSet<string>(StringComparer.Ordinal);
+                }
+
+                set.Add(stem);
+            }
+        }
+    }
+
+    private static void WriteOpposites(SortedDictionary<string, SortedSet<string>> opposite, string path, string folder)
+    {
+        var text = new StringBuilder();
+        text.Append("# Opposites derived from Princeton WordNet 3.0, under its licence, which asks that this notice go with every copy:\n");
+        foreach (var line in File.ReadLines(Path.Combine(folder, "index.verb")).TakeWhile(l => l.StartsWith(' ')))
+        {
+            text.Append("# ").Append(new string([.. line.Trim().SkipWhile(char.IsDigit)]).Trim()).Append('\n');
+        }
+
+        text.Append("# Written by `dotnet run --project tests/Bot.Evaluation -- paraphrases`; a stem, a tab, the stems of its opposites.\n");
+        foreach (var (key, set) in opposite)
+        {
+            text.Append(key).Append('\t').AppendJoin(' ', set).Append('\n');
+        }
+
+        File.WriteAllText(path, text.ToString());
     }
 
     // A phrase's verb may stand in an irregular form in the question: "took part" as well as "take part".

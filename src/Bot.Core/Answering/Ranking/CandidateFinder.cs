@@ -21,6 +21,7 @@ internal static class CandidateFinder
         // WordNet's paraphrases count towards what a sentence covers, not what BM25 retrieves: with them in the
         // search, the ranker's first choice was gold less often (CV right 77.2 % without, 76.5 % with).
         var terms = QuestionTerms.Of(classified.Text, classified.Kind);
+        var type = AnswerTypeClassifier.Of(question);
         var groups = QuestionTerms.Grouped(terms, paraphrases: true);
         var searched = QuestionTerms.Grouped(terms);
         var hits = searched.Count == 0 ? [] : context.Index.Search(searched, PerRanking, Evidence.Boosts(context, classified));
@@ -35,7 +36,6 @@ internal static class CandidateFinder
         bool Holds(int sentence, string term) =>
             context.Index.DocumentContains(sentence, term) || names.Exists(n => n.Terms.Contains(term) && n.Sentences.Contains(sentence));
 
-        var type = AnswerTypeClassifier.Of(question);
         var wantsPhrase = WantsPhrase(type);
         var named = wantsPhrase ? NamedWithPhrase(context, names, type, question) : [];
         var lexicalCandidates = hits.Select(h => h.Index).Concat(lexicalCited).Concat(named).ToHashSet();

@@ -34,8 +34,17 @@ internal static partial class YesNoDecider
 
     private static readonly string[][] NegativePredicates = [.. PolarityWords.NegativePredicates.Select(Stems)];
 
+    private static readonly FrozenSet<string> Refusing =
+        NegativePredicates.Where(p => p.Length == 1).Select(p => p[0]).ToFrozenSet(StringComparer.Ordinal);
+
+    // Each pair once, whichever way round and from whichever list, so no pair turns a statement twice.
     private static readonly (string One, string Other)[] Opposites =
-        [.. PolarityWords.Opposites.Select(p => (Stems(p.One).Single(), Stems(p.Other).Single()))];
+    [
+        .. PolarityWords.Opposites.Select(p => (Stems(p.One).Single(), Stems(p.Other).Single()))
+            .Concat(WordNetOpposites())
+            .Select(p => string.CompareOrdinal(p.Item1, p.Item2) < 0 ? (p.Item1, p.Item2) : (p.Item2, p.Item1))
+            .Distinct(),
+    ];
 
     public static Verdict Decide(string question, string sentence)
     {
@@ -105,11 +114,21 @@ internal static partial class YesNoDecider
     {
         var inQuestion = asked.ToHashSet(StringComparer.Ordinal);
         var inSentence = said.ToHashSet(StringComparer.Ordinal);
-        var prefixed = inQuestion.Count(w => !inSentence.Contains(w) && (Unprefixed(w) is { } bare && inSentence.Contains(bare)))
-            + inSentence.Count(w => !inQuestion.Contains(w) && (Unprefixed(w) is { } bare && inQuestion.Contains(bare)));
+        // A refusing word with a prefix ("disapprove") has turned the statement already.
+        var prefixed = inQuestion.Count(w => !inSentence.Contains(w) && !Refusing.Contains(w) && (Unprefixed(w) is { } bare && inSentence.Contains(bare)))
+            + inSentence.Count(w => !inQuestion.Contains(w) && !Refusing.Contains(w) && (Unprefixed(w) is { } bare && inQuestion.Contains(bare)));
         return prefixed + Opposites.Count(p =>
             (inQuestion.Contains(p.One) && !inQuestion.Contains(p.Other) && inSentence.Contains(p.Other) && !inSentence.Contains(p.One))
             || (inQuestion.Contains(p.Other) && !inQuestion.Contains(p.One) && inSentence.Contains(p.One) && !inSentence.Contains(p.Other)));
+    }
+
+    // WordNet's antonyms, less those another rule already counts: a refusing word ("accept" / "reject") or a
+    // negating prefix ("agree" / "disagree") turns the statement once; a row for it too would turn it back.
+    private static IEnumerable<(string One, string Other)> WordNetOpposites()
+    {
+        return StemTable.Opposites.Rows
+            .SelectMany(row => row.Value.Select(other => (One: row.Key, Other: other)))
+            .Where(p => !Refusing.Contains(p.One) && !Refusing.Contains(p.Other) && Unprefixed(p.One) != p.Other && Unprefixed(p.Other) != p.One);
     }
 
     private static string? Unprefixed(string stem) =>
