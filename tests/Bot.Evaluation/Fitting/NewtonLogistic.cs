@@ -1,8 +1,10 @@
+using MathNet.Numerics.LinearAlgebra;
+
 namespace Bot.Evaluation.Fitting;
 
-/// <summary>An L2-regularised logistic regression fitted exactly, by Newton's method in double precision. Its
-/// objective is strictly convex, so the fit is the one optimum whatever the order or number of the features: a
-/// feature that is always zero gets weight zero and changes nothing else. ML.NET's L-BFGS trainer stops at a
+/// <summary>An L2-regularised logistic regression fitted exactly, by Newton's method in double precision, each step
+/// solved by Math.NET Numerics' Cholesky. Its objective is strictly convex, so the fit is the one optimum whatever
+/// the order or number of the features: a feature that is always zero gets weight zero and changes nothing else. ML.NET's L-BFGS trainer stops at a
 /// tolerance in single precision, and there one more all-zero column moved cross-validated accuracy by 0.3
 /// points, more than most features being judged; a yardstick that moves by itself cannot choose between them.</summary>
 internal static class NewtonLogistic
@@ -131,49 +133,7 @@ internal static class NewtonLogistic
         return (gradient, hessian);
     }
 
-    // Cholesky: the Hessian of a regularised logistic loss is symmetric positive definite.
-    private static double[] Solve(double[,] matrix, double[] vector)
-    {
-        var n = vector.Length;
-        var lower = new double[n, n];
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = 0; j <= i; j++)
-            {
-                var sum = matrix[i, j];
-                for (var k = 0; k < j; k++)
-                {
-                    sum -= lower[i, k] * lower[j, k];
-                }
-
-                lower[i, j] = i == j ? Math.Sqrt(Math.Max(sum, 1e-12)) : sum / lower[j, j];
-            }
-        }
-
-        var y = new double[n];
-        for (var i = 0; i < n; i++)
-        {
-            var sum = vector[i];
-            for (var k = 0; k < i; k++)
-            {
-                sum -= lower[i, k] * y[k];
-            }
-
-            y[i] = sum / lower[i, i];
-        }
-
-        var x = new double[n];
-        for (var i = n - 1; i >= 0; i--)
-        {
-            var sum = y[i];
-            for (var k = i + 1; k < n; k++)
-            {
-                sum -= lower[k, i] * x[k];
-            }
-
-            x[i] = sum / lower[i, i];
-        }
-
-        return x;
-    }
+    // The Hessian of a regularised logistic loss is symmetric positive definite, so Cholesky solves the step.
+    private static double[] Solve(double[,] matrix, double[] vector) =>
+        Matrix<double>.Build.DenseOfArray(matrix).Cholesky().Solve(Vector<double>.Build.DenseOfArray(vector)).ToArray();
 }
