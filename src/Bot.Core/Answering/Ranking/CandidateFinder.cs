@@ -94,6 +94,7 @@ internal static class CandidateFinder
             }
 
             c[Feature.TypeWanted] = wantsPhrase ? 1 : 0;
+            c[Feature.RoleUnnamed] = type is AnswerType.Person && UnnamedRole.In(context.Sentences[i].Text, question) ? 1 : 0;
             var near = Neighbours(context, i).Append(i).ToList();
             c[Feature.TimeUnmet] = TimeConstraint.Unmet(pinned, string.Join(' ', near.Select(n => context.FoldedSentences[n])));
             c[Feature.NameUnmet] = NameUnmet(context, names, near);

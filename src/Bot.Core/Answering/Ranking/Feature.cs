@@ -94,4 +94,8 @@ internal enum Feature
     /// <summary>As <see cref="RarestTermMissing"/>, over the question's terms the article uses in other sentences
     /// only: "injured in New Jersey" against a sentence about Chelsea, where New Jersey is told of further on.</summary>
     RarestTermElsewhere,
+
+    /// <summary>For "who" questions, the sentence speaks of the person asked for only as an unnamed one ("the arrest
+    /// of a man"), with no name beside the role (see <see cref="UnnamedRole"/>).</summary>
+    RoleUnnamed,
 }

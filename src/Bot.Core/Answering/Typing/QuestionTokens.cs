@@ -70,10 +70,11 @@ internal static class QuestionTokens
         }
     }
 
-    // A word one swap, drop or extra letter away from a question word, with the same first letter, is that word.
+    // A word one swap, drop or extra letter away from a question word, with the same first letter, is that word;
+    // unless it is an English word of its own: "the man arrested" is not "the many arrested".
     private static string Mend(string word)
     {
-        if (AnswerTypeWords.Correctable.Contains(word))
+        if (AnswerTypeWords.Correctable.Contains(word) || Normalizing.EnglishWords.IsWord(word))
         {
             return word;
         }
