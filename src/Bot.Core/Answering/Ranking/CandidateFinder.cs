@@ -52,6 +52,11 @@ internal static class CandidateFinder
         var topCosine = byCosine.Count > 0 ? cosines![byCosine[0]] : 0;
 
         var nameAbsent = NameAbsent(context, question) ? 1f : 0f;
+        var nameWords = names.SelectMany(n => n.Terms).ToHashSet(StringComparer.Ordinal);
+        var predicate = type is AnswerType.Date or AnswerType.Duration or AnswerType.Place
+            ? QuestionPredicate.Of(question, w => EnglishTerms.Analyze(w) is [var t] && nameWords.Contains(t))
+            : null;
+        var predicateGroup = predicate is null ? null : groups.FirstOrDefault(g => g[0] == predicate);
         var pinned = TimeConstraint.Of(AnswerContext.Fold(classified.Text));
         var tense = type == AnswerType.Date ? TenseConstraint.Of(AnswerContext.Fold(classified.Text)) : 0;
         var grain = type == AnswerType.Date ? DateGrain.Of(AnswerContext.Fold(question)) : DateGrain.Grain.Any;
@@ -96,6 +101,7 @@ internal static class CandidateFinder
             c[Feature.TypeWanted] = wantsPhrase ? 1 : 0;
             c[Feature.RoleUnnamed] = type is AnswerType.Person && UnnamedRole.In(context.Sentences[i].Text, question) ? 1 : 0;
             var near = Neighbours(context, i).Append(i).ToList();
+            c[Feature.PredicateUnmet] = predicateGroup is not null && !near.Any(s => predicateGroup.Any(t => Holds(s, t))) ? 1 : 0;
             c[Feature.TimeUnmet] = TimeConstraint.Unmet(pinned, string.Join(' ', near.Select(n => context.FoldedSentences[n])));
             c[Feature.NameUnmet] = NameUnmet(context, names, near);
             c[Feature.DateUnmet] = Math.Max(

@@ -13,7 +13,7 @@ internal static class DecisionFeatures
     public const string Margin = nameof(Margin);
     public const string TypeMissing = nameof(TypeMissing);
 
-    private static readonly Feature[] ByType = [Feature.TypeOwnWords, Feature.TypeAnchor, Feature.TypeFits, Feature.Coverage, Feature.RarestTermMissing, Feature.RarestTermElsewhere];
+    private static readonly Feature[] ByType = [Feature.TypeOwnWords, Feature.TypeAnchor, Feature.TypeFits, Feature.Coverage, Feature.RarestTermMissing, Feature.RarestTermElsewhere, Feature.PredicateUnmet];
 
     private static readonly AnswerType[] Types = Enum.GetValues<AnswerType>();
 

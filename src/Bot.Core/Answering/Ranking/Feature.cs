@@ -98,4 +98,8 @@ internal enum Feature
     /// <summary>For "who" questions, the sentence speaks of the person asked for only as an unnamed one ("the arrest
     /// of a man"), with no name beside the role (see <see cref="UnnamedRole"/>).</summary>
     RoleUnnamed,
+
+    /// <summary>For "when" and "where" questions, the event asked about (<see cref="QuestionPredicate"/>), or a word a
+    /// reader may use for it, stands neither in the sentence nor beside it: the date there is another event's.</summary>
+    PredicateUnmet,
 }

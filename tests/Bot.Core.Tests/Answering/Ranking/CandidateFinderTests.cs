@@ -69,6 +69,16 @@ public sealed class CandidateFinderTests
         Assert.Equal(0f, millbrook[Feature.RarestTermElsewhere]);
     }
 
+    [Theory]
+    [InlineData("when did ana okafor visit the harbour", 0f)]
+    [InlineData("when did ana okafor leave the harbour", 1f)]
+    public void Find_TheEventAsked_IsMetOnlyByASentenceThatTellsIt(string question, float unmet)
+    {
+        var found = CandidateFinder.Find(Context.Value, question, _ => null);
+
+        Assert.Equal(unmet, Candidate(found, "ferry terminal")[Feature.PredicateUnmet]);
+    }
+
     [Fact]
     public void Find_APlaceTheArticleNeverNames_IsAbsent()
     {
