@@ -50,7 +50,7 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
             var afterQuote = AttributionFinder.AfterClosingQuote(text, from) && !HasWords(text, from + 1, source.Start)
                 && !QuotedTitleInOpening(text, quotes, from);
             var interjected = contentBefore && !afterQuote && text[from] == ',' && FrameTail.CommaFollows(text, cue.End);
-            var onLeft = contentBefore && (afterQuote || interjected || FrameTail.TailIsEnd(text, quotes, cue.End, addressee));
+            var onLeft = contentBefore && (afterQuote || (!IsStance(cueWord) && (interjected || FrameTail.TailIsEnd(text, quotes, cue.End, addressee))));
 
             // "Asked about it, Smith said, "No."": the quotation after the verb is what was said.
             if (onLeft && !afterQuote && FrameTail.QuotationFollows(text, cue.End))
@@ -241,6 +241,9 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
 
         return string.CompareOrdinal(text, j + 1, word, 0, Math.Max(word.Length, end - j - 1)) == 0 ? j + 1 : null;
     }
+
+    // "is backing": the cue's last word is its verb.
+    private static bool IsStance(string cue) => CueLexicon.StanceVerbs.Contains(cue[(cue.LastIndexOf(' ') + 1)..]);
 
     // "has also said": the cue's last word is its verb.
     private static bool IsSpeech(string cue) => CueLexicon.SpeechVerbs.Contains(cue[(cue.LastIndexOf(' ') + 1)..]);

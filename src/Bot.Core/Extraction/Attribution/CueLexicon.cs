@@ -16,6 +16,9 @@ internal static partial class CueLexicon
     /// <summary>Verbs of speaking proper, which may share the subject of an earlier verb ("and said").</summary>
     public static readonly FrozenSet<string> SpeechVerbs = Verbs.Set(VerbProperty.Speech, VerbInflection.Third | VerbInflection.Past, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Verbs of a stance toward an object, whose content is never a clause on their left.</summary>
+    public static readonly FrozenSet<string> StanceVerbs = Verbs.Set(VerbProperty.Stance, VerbInflection.All, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Titles before a name whose period never ends a sentence.</summary>
     public static readonly FrozenSet<string> Titles = Set(
         "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Rev.",

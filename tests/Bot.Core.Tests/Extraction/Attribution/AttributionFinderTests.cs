@@ -71,6 +71,32 @@ public sealed class AttributionFinderTests
     }
 
     [Theory]
+    [InlineData("The union backed the harbour levy.", "The union", "backed", "the harbour levy")]
+    [InlineData("Mayor Ann Lee has long championed cheaper ferries.", "Mayor Ann Lee", "championed", "cheaper ferries")]
+    [InlineData("Most farmers viewed the tariff as a tax on their work.", "Most farmers", "viewed", "the tariff as a tax on their work")]
+    [InlineData("The board decided to close the clinic in June.", "The board", "decided", "to close the clinic in June")]
+    [InlineData("Okafor knew the bridge was unsafe.", "Okafor", "knew", "the bridge was unsafe")]
+    [InlineData("The council unveiled a plan to rebuild the pier.", "The council", "unveiled", "a plan to rebuild the pier")]
+    [InlineData("Ruth Okafor has portrayed herself as a friend of small shops.", "Ruth Okafor", "portrayed", "herself as a friend of small shops")]
+    [InlineData("The senator voted against the levy.", "The senator", "voted", "against the levy")]
+    public void Find_ReadsVerbsOfStance(string sentence, string source, string cue, string content)
+    {
+        var a = Outermost(sentence);
+        Assert.Equal(source, a.Source.Of(sentence));
+        Assert.Equal(cue, a.Cue.Of(sentence));
+        Assert.Equal(content, a.Content[0].Of(sentence));
+    }
+
+    [Theory]
+    [InlineData("After a long hearing on the harbour, Okafor backed the levy.", "the levy")]
+    [InlineData("When the vote came, the senator voted for it.", "for it")]
+    public void Find_StanceVerb_NeverTakesTheClauseBeforeItsSubject(string sentence, string content)
+    {
+        var a = Outermost(sentence);
+        Assert.Equal(content, a.Content[0].Of(sentence));
+    }
+
+    [Theory]
     [InlineData("But Ada Brenner, head of outreach at the Norland Institute for Parks and Rivers, said families still want the old ferry.",
         "Ada Brenner", "Ada Brenner, head of outreach at the Norland Institute for Parks and Rivers", "families still want the old ferry")]
     [InlineData("Karl Osei, who served as U.N. envoy to Malta from 2010 until last spring, said the port deal had been signed in 2009.",
