@@ -24,7 +24,7 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
     public static CueFrame? Read(string text, QuoteMap quotes, TextSpan cue)
     {
         var cueWord = cue.Of(text);
-        if (PluralNounUse(text, cue, cueWord))
+        if (PluralNounUse(text, cue, cueWord) || OtherPhrasalVerb(text, cue))
         {
             return null;
         }
@@ -158,6 +158,22 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         "could", "would", "should", "can", "will", "may", "might", "must", "are", "were", "have", "had", "do", "don't", "did",
         "didn't", "aren't", "weren't", "of", "led", "trump", "remain", "suggest", "show", "say", "indicate", "like",
     };
+
+    // Particles that make a phrasal verb of another meaning: "back down", "called off", "saw away".
+    private static readonly HashSet<string> ParticlesOfOtherMeaning = new(StringComparer.Ordinal) { "down", "off", "away" };
+
+    /// <summary>"We will not back down": the cue word with such a particle is not a verb of stance or speech.</summary>
+    private static bool OtherPhrasalVerb(string text, TextSpan cue)
+    {
+        var next = AttributionFinder.Skip(text, cue.End, text.Length);
+        var end = next;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end > next && ParticlesOfOtherMeaning.Contains(text[next..end]);
+    }
 
     /// <summary>"The vote in several battleground states could be decisive": the cue is a noun, the subject of what
     /// follows.</summary>

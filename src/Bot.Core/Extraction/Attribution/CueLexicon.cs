@@ -139,7 +139,17 @@ internal static partial class CueLexicon
                 }
             }
 
-            if (end > i || cueWords.Lookup.Contains(word))
+            if (end == i && cueWords.BaseLookup.Contains(word) && Modal(text, start) is { } modal)
+            {
+                // "Lee did not want ...", "voters would back ...": the cue runs from the modal, so the speaker stands before it.
+                cues.Add(new TextSpan(modal, end));
+            }
+            else if (end == i && cueWords.ParticipleLookup.Contains(word) && Perfect(text, start) is { } perfect)
+            {
+                // "Polls have shown ...": a participle unlike the past form is a cue only after "have".
+                cues.Add(new TextSpan(perfect, end));
+            }
+            else if (end > i || cueWords.Lookup.Contains(word))
             {
                 cues.Add(new TextSpan(start, end));
             }
@@ -195,7 +205,47 @@ internal static partial class CueLexicon
         return null;
     }
 
-    private static int? PreviousWord(string text, int start)
+    private static readonly FrozenSet<string> Modals = Set(
+        "do", "does", "did", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "cannot",
+        "don't", "doesn't", "didn't", "won't", "wouldn't", "couldn't", "can't", "shouldn't", "mustn't");
+
+    private static readonly FrozenSet<string> PerfectAuxiliaries = Set("has", "have", "had", "hasn't", "haven't", "hadn't");
+
+    /// <summary>Where a modal or a form of "do" starts before a bare verb, perhaps with "not" or adverbs between
+    /// ("did not immediately respond"); null when none comes right before it.</summary>
+    private static int? Modal(string text, int verbStart) => AuxiliaryBefore(text, verbStart, Modals);
+
+    /// <summary>Where "has", "have" or "had" starts before a participle, perhaps with adverbs between.</summary>
+    private static int? Perfect(string text, int verbStart) => AuxiliaryBefore(text, verbStart, PerfectAuxiliaries);
+
+    private static int? AuxiliaryBefore(string text, int verbStart, FrozenSet<string> auxiliaries)
+    {
+        var at = verbStart;
+        for (var words = 0; words < 3; words++)
+        {
+            if (PreviousWord(text, at, apostrophes: true) is not { } previous)
+            {
+                return null;
+            }
+
+            var word = text[previous..at].TrimEnd().Replace('’', '\'');
+            if (auxiliaries.Contains(word))
+            {
+                return previous;
+            }
+
+            if (word != "not" && !Auxiliaries.Contains(word) && !(word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            at = previous;
+        }
+
+        return null;
+    }
+
+    private static int? PreviousWord(string text, int start, bool apostrophes = false)
     {
         var j = start - 1;
         if (j < 0 || text[j] != ' ')
@@ -203,7 +253,7 @@ internal static partial class CueLexicon
             return null;
         }
 
-        while (j > 0 && char.IsLetter(text[j - 1]))
+        while (j > 0 && (char.IsLetter(text[j - 1]) || (apostrophes && text[j - 1] is '\'' or '’')))
         {
             j--;
         }
@@ -270,6 +320,14 @@ internal static partial class CueLexicon
     // Progressives are the -ing forms of the cues, read only after "is", "are", "was" or "were".
     private sealed record CueWordSet(FrozenSet<string> Words, (string Verb, string Particle)[] Pairs, FrozenSet<string> Progressives)
     {
+        public FrozenSet<string> Bases { get; init; } = FrozenSet<string>.Empty;
+
+        public FrozenSet<string> Participles { get; init; } = FrozenSet<string>.Empty;
+
+        public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BaseLookup => Bases.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticipleLookup => Participles.GetAlternateLookup<ReadOnlySpan<char>>();
+
         public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; } = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
         public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProgressiveLookup { get; } = Progressives.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -280,7 +338,12 @@ internal static partial class CueLexicon
                 .Concat(lexicon.Forms(VerbProperty.Cue | VerbProperty.BareCue, VerbInflection.Base)).ToList();
             var pairs = forms.Where(f => f.Contains(' ', StringComparison.Ordinal)).Select(f => f.Split(' ', 2)).Select(p => (p[0], p[1])).ToArray();
             var progressives = lexicon.Forms(VerbProperty.Cue, VerbInflection.Ing).Where(f => !f.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal);
-            return new(forms.Where(f => !f.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal), pairs, progressives);
+            var single = forms.Where(f => !f.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal);
+            return new(single, pairs, progressives)
+            {
+                Bases = lexicon.Forms(VerbProperty.Cue, VerbInflection.Base).Where(f => !f.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal),
+                Participles = lexicon.Forms(VerbProperty.Cue, VerbInflection.PastParticiple).Where(f => !f.Contains(' ', StringComparison.Ordinal) && !single.Contains(f)).ToFrozenSet(StringComparer.Ordinal),
+            };
         }
     }
 

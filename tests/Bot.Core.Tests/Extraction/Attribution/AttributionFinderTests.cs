@@ -88,6 +88,21 @@ public sealed class AttributionFinderTests
     }
 
     [Theory]
+    [InlineData("The mayor did not want to raise the levy.", "The mayor", "did not want", "to raise the levy")]
+    [InlineData("Okafor doesn't think the ferry will run.", "Okafor", "doesn't think", "the ferry will run")]
+    [InlineData("Most farmers would back a lower tariff.", "Most farmers", "would back", "a lower tariff")]
+    [InlineData("The agency did not immediately respond to a request for comment.", "The agency", "did not immediately respond", "to a request for comment")]
+    [InlineData("Two surveys have shown that rents are falling.", "Two surveys", "have shown", "that rents are falling")]
+    [InlineData("The mayor has known about the cracks since May.", "The mayor", "has known", "about the cracks since May")]
+    public void Find_ReadsAVerbAfterAModalOrPerfectAuxiliary(string sentence, string source, string cue, string content)
+    {
+        var a = Outermost(sentence);
+        Assert.Equal(source, a.Source.Of(sentence));
+        Assert.Equal(cue, a.Cue.Of(sentence));
+        Assert.Equal(content, a.Content[0].Of(sentence));
+    }
+
+    [Theory]
     [InlineData("After a long hearing on the harbour, Okafor backed the levy.", "the levy")]
     [InlineData("When the vote came, the senator voted for it.", "for it")]
     public void Find_StanceVerb_NeverTakesTheClauseBeforeItsSubject(string sentence, string content)
@@ -243,6 +258,8 @@ public sealed class AttributionFinderTests
     [InlineData("The two taped an hourlong show that aired on Thursday.")]
     [InlineData("Having said that, the plan stands.")]
     [InlineData("\"I said no,\" is the title of the song.")]
+    [InlineData("The union will not back down after the vote.")]
+    [InlineData("The board called off the strike.")]
     public void Find_IgnoresSentencesWithoutAttribution(string sentence) =>
         Assert.DoesNotContain(AttributionFinder.Find(sentence), a => !a.Nested);
 
