@@ -155,7 +155,7 @@ internal static class VerbTable
         new("exclaim", DialogueTag),
         new("yell", Cue | DialogueTag),
         new("press", Cue | DialogueTag),
-        new("comment", AskedWhat),
+        new("comment", Cue | Stance | AskedWhat),
         new("react", AskedWhat),
         new("calculate", AskedWhat),
 
@@ -232,5 +232,15 @@ internal static class VerbTable
         new("see", Cue, "saw", "seen"),
         new("sponsor", Cue | Stance),
         new("vote", Cue | Stance),
+        new("speak about", Cue | Stance, "spoke", "spoken"),
+        new("speak of", Cue | Stance, "spoke", "spoken"),
+        new("speak out", Cue | Stance, "spoke", "spoken"),
+        new("talk about", Cue | Stance),
+        new("rail", Cue | Stance),
+        new("compliment", Cue | Stance),
+        new("articulate", Cue | Stance),
+        new("retweet", Cue | Stance),
+        new("herald", Cue | Stance),
+        new("sign", Cue | Stance),
     ];
 }

@@ -79,6 +79,9 @@ public sealed class AttributionFinderTests
     [InlineData("The council unveiled a plan to rebuild the pier.", "The council", "unveiled", "a plan to rebuild the pier")]
     [InlineData("Ruth Okafor has portrayed herself as a friend of small shops.", "Ruth Okafor", "portrayed", "herself as a friend of small shops")]
     [InlineData("The senator voted against the levy.", "The senator", "voted", "against the levy")]
+    [InlineData("The bishop spoke of the flood's victims.", "The bishop", "spoke of", "the flood's victims")]
+    [InlineData("Okafor talked about raising the levy.", "Okafor", "talked about", "raising the levy")]
+    [InlineData("The coach has complimented the young referee.", "The coach", "complimented", "the young referee")]
     public void Find_ReadsVerbsOfStance(string sentence, string source, string cue, string content)
     {
         var a = Outermost(sentence);
@@ -260,6 +263,7 @@ public sealed class AttributionFinderTests
     [InlineData("\"I said no,\" is the title of the song.")]
     [InlineData("The union will not back down after the vote.")]
     [InlineData("The board called off the strike.")]
+    [InlineData("The two ministers spoke for about an hour.")]
     public void Find_IgnoresSentencesWithoutAttribution(string sentence) =>
         Assert.DoesNotContain(AttributionFinder.Find(sentence), a => !a.Nested);
 
