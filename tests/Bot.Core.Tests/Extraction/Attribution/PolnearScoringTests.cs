@@ -51,6 +51,14 @@ public sealed class PolnearScoringTests(ITestOutputHelper output)
             var predictedContents = predicted.Select(p => TokenOverlapScorer.TokenSet(tokens, p.Content.Select(c => (c.Start, c.End)))).ToList();
             content.Add(TokenOverlapScorer.Matches(predictedContents, goldContents), predicted.Count, goldContents.Count);
             Describe(misses, article, predicted, goldContents, predictedContents);
+            foreach (var (g, k) in article.Attributions.Where(g => g.Source.Count > 0).Select((g, k) => (g, k)))
+            {
+                if (!predictedSources.Any(p => TokenOverlapScorer.Overlap(p, goldSources[k]) >= 0.5))
+                {
+                    misses.Append("SMISS [").Append(string.Join(" | ", g.Source.Select(x => article.Text[x.Start..x.End]))).Append("] <")
+                        .Append(string.Join(" ", g.Cue.Select(x => article.Text[x.Start..x.End]))).AppendLine(">");
+                }
+            }
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"PolNeAR {split}, {articles.Count} articles"));
