@@ -20,6 +20,7 @@ internal static class AttributionFinder
         SpecialFrames.Passive(text, quotes, found, usedCues);
         SpecialFrames.ReportWasThat(text, quotes, found, usedCues);
         SpecialFrames.AccordingTo(text, quotes, found);
+        SpecialFrames.PossessiveNouns(text, quotes, found, usedCues);
         CueFrames(text, quotes, found, usedCues, lexicon);
         SpecialFrames.SubjectParticiples(text, quotes, found);
         SpecialFrames.PrepositionParticiples(text, quotes, found);

@@ -295,6 +295,11 @@ internal static partial class CueLexicon
     [GeneratedRegex(@"[”""]\s*(?<dash>―|—|–|--)\s*(?<name>[A-Z][\p{L}'’-]*\.?(?:\s+[A-Z][\p{L}'’-]*\.?){0,4})\s*[.,]?(?=\s|$)")]
     public static partial Regex Signature();
 
+    /// <summary>"Lee's claim that ...", "his disdain for ...": a possessor and a noun of saying or stance, perhaps
+    /// behind a modifier or two ("his infamous comment about").</summary>
+    [GeneratedRegex(@"(?<source>\b(?:[Hh]is|[Hh]er|[Tt]heir)|\b(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s)\s+(?:(?:own|earlier|latest|recent|repeated|infamous|new|initial|first|public|private|previous|strong|sharp|harsh|long-standing|[a-z]+ly)\s+){0,2}(?<cue>claims?|comments?|remarks|assertions?|insistence|contention|arguments?|criticism|promises?|pledges?|vows?|warnings?|calls?|demands?|admission|acknowledge?ment|conclusion|estimates?|theory|proposals?|refusal|determination|opposition|endorsement|praise|disdain|obsession|adulation|ideas|emphasis|missive|rhetoric|suggestion|predictions?|position|stance|beliefs?|complaints?|accusations?|allegations?|denials?|attacks?)(?=\s+(?:that|to|of|about|on|for|against|with)\b)")]
+    public static partial Regex PossessiveNoun();
+
     [GeneratedRegex(@"\b[Aa]ccording to\b")]
     public static partial Regex AccordingTo();
 

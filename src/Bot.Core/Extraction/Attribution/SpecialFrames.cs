@@ -70,6 +70,29 @@ internal static class SpecialFrames
         }
     }
 
+    /// <summary>"Lee's claim that the dam leaks", "his disdain for the plan": the possessor holds the view the noun names.</summary>
+    public static void PossessiveNouns(string text, QuoteMap quotes, List<FoundAttribution> found, HashSet<int> usedCues)
+    {
+        foreach (System.Text.RegularExpressions.Match m in CueLexicon.PossessiveNoun().Matches(text))
+        {
+            var cueGroup = m.Groups["cue"];
+            var sourceGroup = m.Groups["source"];
+            if (quotes.IsInside(m.Index))
+            {
+                continue;
+            }
+
+            // "her remarks about": the noun, so no verb frame reads "remarks" as a verb.
+            usedCues.Add(cueGroup.Index);
+            var cue = new TextSpan(cueGroup.Index, cueGroup.Index + cueGroup.Length);
+            if (AttributionFinder.ContentRight(text, quotes, cue.End, text.Length, false, false) is { } content)
+            {
+                var source = new TextSpan(sourceGroup.Index, sourceGroup.Index + sourceGroup.Length);
+                found.Add(new FoundAttribution(source, cue, [content], null, AttributionFinder.IsQuotation(text, quotes, content)));
+            }
+        }
+    }
+
     public static void AccordingTo(string text, QuoteMap quotes, List<FoundAttribution> found)
     {
         foreach (var m in CueLexicon.AccordingTo().EnumerateMatches(text))

@@ -106,6 +106,23 @@ public sealed class AttributionFinderTests
     }
 
     [Theory]
+    [InlineData("Reporters checked Okafor's claim that the dam leaks.", "Okafor's", "claim", "that the dam leaks")]
+    [InlineData("The column skipped over his disdain for the harbour levy.", "his", "disdain", "for the harbour levy")]
+    [InlineData("The new ad replays her infamous remarks about the ferry.", "her", "remarks", "about the ferry")]
+    public void Find_ReadsAPossessorAndANounOfStance(string sentence, string source, string cue, string content)
+    {
+        var a = Assert.Single(AttributionFinder.Find(sentence), a => a.Cue.Of(sentence) == cue);
+        Assert.Equal(source, a.Source.Of(sentence));
+        Assert.Equal(content, a.Content[0].Of(sentence));
+    }
+
+    [Theory]
+    [InlineData("Okafor's plan was approved in May.")]
+    [InlineData("The storm's threat to the harbour grew overnight.")]
+    public void Find_PossessiveNounWithoutItsContent_IsNoAttribution(string sentence) =>
+        Assert.Empty(AttributionFinder.Find(sentence));
+
+    [Theory]
     [InlineData("After a long hearing on the harbour, Okafor backed the levy.", "the levy")]
     [InlineData("When the vote came, the senator voted for it.", "for it")]
     public void Find_StanceVerb_NeverTakesTheClauseBeforeItsSubject(string sentence, string content)
