@@ -104,7 +104,9 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         {
             if (FrameTail.TailIsEnd(text, quotes, inverted.End))
             {
-                return new CueFrame(cue, inverted, true, boundary, addressee);
+                // "..., said Luis Ortega, who heads the port.": annotators take the relative clause with the name.
+                var described = DescribedAfter(text, inverted.End) ? Appositives.AppositiveEnd(text, inverted.End) : null;
+                return new CueFrame(cue, inverted, true, boundary, addressee) { Extent = described is { } e ? new TextSpan(inverted.Start, e) : null };
             }
 
             if (Appositives.AppositiveEnd(text, inverted.End) is { } appositiveEnd)
@@ -117,6 +119,19 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         return appositive is { } name
             ? new CueFrame(cue, name.Name, false, boundary, addressee) { Extent = new TextSpan(name.ExtentStart, boundary) }
             : null;
+    }
+
+    /// <summary>A comma and a relative pronoun or an article: a description of the name before it follows.</summary>
+    private static bool DescribedAfter(string text, int at)
+    {
+        if (at >= text.Length || text[at] != ',')
+        {
+            return false;
+        }
+
+        var start = AttributionFinder.Skip(text, at + 1, text.Length);
+        var word = SpeakerPhrase.Clean(text, new TextSpan(start, Appositives.NextSpace(text, start, text.Length)));
+        return word is "who" or "whose" or "a" or "an" or "the";
     }
 
     /// <summary>"On CBS's "Face the Nation," Ryan said ...": the quotation before the comma is a title inside an opening

@@ -71,8 +71,9 @@ internal static class SpecialFrames
     }
 
     /// <summary>"Lee's claim that the dam leaks", "his disdain for the plan": the possessor holds the view the noun names.</summary>
-    public static void PossessiveNouns(string text, QuoteMap quotes, List<FoundAttribution> found, HashSet<int> usedCues)
+    public static List<FoundAttribution> PossessiveNouns(string text, QuoteMap quotes, HashSet<int> usedCues)
     {
+        var found = new List<FoundAttribution>();
         foreach (System.Text.RegularExpressions.Match m in CueLexicon.PossessiveNoun().Matches(text))
         {
             var cueGroup = m.Groups["cue"];
@@ -91,6 +92,8 @@ internal static class SpecialFrames
                 found.Add(new FoundAttribution(source, cue, [content], null, AttributionFinder.IsQuotation(text, quotes, content)));
             }
         }
+
+        return found;
     }
 
     public static void AccordingTo(string text, QuoteMap quotes, List<FoundAttribution> found)

@@ -116,6 +116,15 @@ public sealed class AttributionFinderTests
         Assert.Equal(content, a.Content[0].Of(sentence));
     }
 
+    [Fact]
+    public void Find_PossessiveNounInsideReportedContent_NeverHoldsTheReportingFrame()
+    {
+        const string sentence = "Kim's refusal to answer hurt the talks, a source in the room said.";
+        var a = Assert.Single(AttributionFinder.Find(sentence));
+        Assert.Equal("a source in the room", a.Source.Of(sentence));
+        Assert.Equal("Kim's refusal to answer hurt the talks", a.Content[0].Of(sentence));
+    }
+
     [Theory]
     [InlineData("Okafor's plan was approved in May.")]
     [InlineData("The storm's threat to the harbour grew overnight.")]
@@ -147,6 +156,10 @@ public sealed class AttributionFinderTests
         "Kall", "Kall -- co-editor of a book on the debates --", "the candidate tended to make announcements")]
     [InlineData("Ann Roe — a lawyer for the county — said the ruling would be appealed.",
         "Ann Roe", "Ann Roe — a lawyer for the county —", "the ruling would be appealed")]
+    [InlineData("\"The port is our weak spot,\" said Luis Ortega, who runs the harbour board.",
+        "Luis Ortega", "Luis Ortega, who runs the harbour board", "\"The port is our weak spot,\"")]
+    [InlineData("\"The port is our weak spot,\" said Ana Ruiz, a pilot on the river.",
+        "Ana Ruiz", "Ana Ruiz, a pilot on the river", "\"The port is our weak spot,\"")]
     public void Find_TakesTheNameAndItsAppositiveAsTheSpeaker(string sentence, string source, string extent, string content)
     {
         var a = Outermost(sentence);
