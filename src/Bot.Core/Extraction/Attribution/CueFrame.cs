@@ -60,7 +60,7 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
 
             return new CueFrame(cue, source, onLeft, onLeft ? from : boundary, addressee)
             {
-                Extent = named is null ? null : new TextSpan(named.Value.Start, speaker.End),
+                Extent = named is null ? null : AppositiveExtent(text, named.Value, named.Value.Start, speaker.End),
                 Interjected = interjected && onLeft,
                 InSubordinateClause = !onLeft && Subordinators.Any(w => PrecededBy(text, source.Start, w) is not null),
             };
@@ -87,7 +87,7 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         var appositive = Appositives.Appositive(text, boundary);
         if (appositive is { } opening && OpensSentence(text, opening.ExtentStart) && Appositives.AllCapitalised(text, opening.Name))
         {
-            return new CueFrame(cue, opening.Name, false, boundary, addressee) { Extent = new TextSpan(opening.ExtentStart, boundary) };
+            return new CueFrame(cue, opening.Name, false, boundary, addressee) { Extent = AppositiveExtent(text, opening.Name, opening.ExtentStart, boundary) };
         }
 
         // ""It is an overreach," Tom Hale, the state's treasurer, said at a forum": the quotation before the name
@@ -117,8 +117,29 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
 
         // "Mr. Smith, the company's lawyer, said that ...": the name before the appositive.
         return appositive is { } name
-            ? new CueFrame(cue, name.Name, false, boundary, addressee) { Extent = new TextSpan(name.ExtentStart, boundary) }
+            ? new CueFrame(cue, name.Name, false, boundary, addressee) { Extent = AppositiveExtent(text, name.Name, name.ExtentStart, boundary) }
             : null;
+    }
+
+    /// <summary>The name with what stands between it and the verb, unless that is an aside of the occasion
+    /// ("Lee, speaking to farmers, said", "Lee, at a later briefing, said"): annotators leave those out of the speaker.</summary>
+    private static TextSpan? AppositiveExtent(string text, TextSpan name, int extentStart, int boundary)
+    {
+        var comma = text.IndexOf(',', name.End, boundary - name.End);
+        if (comma >= 0)
+        {
+            var start = AttributionFinder.Skip(text, comma + 1, boundary);
+            var word = SpeakerPhrase.Clean(text, new TextSpan(start, Appositives.NextSpace(text, start, boundary)));
+            var occasion = word is "at" or "during" or "after" or "before" or "while" or "when"
+                || (word is "in" or "on" && !text.AsSpan(start).StartsWith("in particular", StringComparison.Ordinal))
+                || (word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal) && word != "including");
+            if (occasion)
+            {
+                return null;
+            }
+        }
+
+        return new TextSpan(extentStart, boundary);
     }
 
     /// <summary>A comma and a relative pronoun or an article: a description of the name before it follows.</summary>

@@ -116,6 +116,17 @@ public sealed class AttributionFinderTests
         Assert.Equal(content, a.Content[0].Of(sentence));
     }
 
+    [Theory]
+    [InlineData("Okafor, speaking to farmers in Dayton, said the levy would pass.", "Okafor")]
+    [InlineData("Mayor Ann Lee, at a later briefing, said the levy would pass.", "Mayor Ann Lee")]
+    [InlineData("Okafor, appearing after Lee at the forum, cited the flood.", "Okafor")]
+    public void Find_LeavesAnAsideOfTheOccasionOutOfTheSpeaker(string sentence, string source)
+    {
+        var a = Outermost(sentence);
+        Assert.Equal(source, a.Source.Of(sentence));
+        Assert.Null(a.SourceExtent);
+    }
+
     [Fact]
     public void Find_PossessiveNounInsideReportedContent_NeverHoldsTheReportingFrame()
     {

@@ -56,7 +56,8 @@ public sealed class PolnearScoringTests(ITestOutputHelper output)
                 if (!predictedSources.Any(p => TokenOverlapScorer.Overlap(p, goldSources[k]) >= 0.5))
                 {
                     misses.Append("SMISS [").Append(string.Join(" | ", g.Source.Select(x => article.Text[x.Start..x.End]))).Append("] <")
-                        .Append(string.Join(" ", g.Cue.Select(x => article.Text[x.Start..x.End]))).AppendLine(">");
+                        .Append(string.Join(" ", g.Cue.Select(x => article.Text[x.Start..x.End]))).Append(">  @@ ")
+                        .AppendLine(Around(article.Text, g.Source[0].Start));
                 }
             }
         }
@@ -71,6 +72,14 @@ public sealed class PolnearScoringTests(ITestOutputHelper output)
         }
 
         return (source, content);
+    }
+
+    private static string Around(string text, int at)
+    {
+        var from = Math.Max(0, text.LastIndexOfAny(['\n'], Math.Max(0, at - 1)) + 1);
+        from = Math.Max(from, at - 160);
+        var to = text.IndexOf('\n', at) is var n and >= 0 ? Math.Min(n, at + 200) : Math.Min(text.Length, at + 200);
+        return text[from..to];
     }
 
     private static (int Start, int End) Extent(ArticleAttribution a) =>
