@@ -22,13 +22,14 @@ internal static partial class CueLexicon
     /// <summary>Titles before a name whose period never ends a sentence.</summary>
     public static readonly FrozenSet<string> Titles = Set(
         "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Rev.",
-        "Prof.", "Pres.", "Sens.", "Reps.", "Messrs.", "St.", "Mt.", "Ft.", "Gov.-elect", "Atty.", "Supt.", "Cmdr.");
+        "Prof.", "Pres.", "Sens.", "Reps.", "Messrs.", "St.", "Mt.", "Ft.", "Gov.-elect", "Atty.", "Supt.", "Cmdr.", "Del.");
 
     /// <summary>Words that may stand between a speaker and its verb ("has also said").</summary>
     public static readonly FrozenSet<string> Auxiliaries = Set(
         "has", "have", "had", "also", "later", "previously", "repeatedly", "then", "would", "will", "reportedly",
         "publicly", "privately", "recently", "once", "often", "further", "again", "already", "frequently",
-        "initially", "first", "just", "allegedly", "subsequently", "separately", "openly", "explicitly",
+        "initially", "first", "just", "allegedly", "subsequently", "separately", "openly", "explicitly", "not", "never",
+        "haven't", "hasn't", "hadn't", "haven’t", "hasn’t", "hadn’t",
         "flatly", "simply", "even", "long", "still", "since", "earlier", "quickly", "immediately", "specifically");
 
     /// <summary>Words that end a speaker phrase when read leftwards from the cue.</summary>
@@ -72,7 +73,7 @@ internal static partial class CueLexicon
     public static readonly FrozenSet<string> Abbreviations = Set(
         "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "st.", "jr.", "sr.", "prof.",
         "u.s.", "u.k.", "u.n.", "d.c.", "inc.", "corp.", "co.", "ltd.", "sgt.", "capt.", "adm.", "rev.", "pres.",
-        "no.", "vs.", "ft.", "mt.", "e.u.");
+        "no.", "vs.", "ft.", "mt.", "e.u.", "del.");
 
     /// <summary>Words that start a modifier between a verb and its clause ("said on Friday that").</summary>
     public static readonly FrozenSet<string> ModifierStarts = Set(
