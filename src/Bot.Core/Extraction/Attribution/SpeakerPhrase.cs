@@ -37,6 +37,18 @@ internal static class SpeakerPhrase
             return new TextSpan(words[end - 1].Start, words[end - 1].End);
         }
 
+        // "he's sought", "they've called for": the pronoun, with its auxiliary contracted onto it.
+        if (ContractedPronoun(lastWord) is { } pronoun)
+        {
+            var from = words[end - 1].Start;
+            while (CleanTrim.Contains(text[from]))
+            {
+                from++;
+            }
+
+            return new TextSpan(from, from + pronoun);
+        }
+
         var start = end - 1;
         while (start > 0 && !IsStop(text, words, start - 1) && end - start < MaxWords + 1)
         {
@@ -250,6 +262,16 @@ internal static class SpeakerPhrase
     }
 
     /// <summary>The lower-case word without surrounding punctuation or quote marks.</summary>
+    /// <summary>The length of the pronoun in "he's", "she’s", "they've" or "who'd", or null for any other word.</summary>
+    private static int? ContractedPronoun(string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '’']);
+        return apostrophe > 0 && word[..apostrophe] is "he" or "she" or "who" or "they" or "we" or "i"
+            && word[(apostrophe + 1)..] is "s" or "ve" or "d" or "ll"
+            ? apostrophe
+            : null;
+    }
+
     public static string Clean(string text, TextSpan word)
     {
         // Trimmed and lowered in one copy: this runs for every word looked at around every cue.

@@ -42,6 +42,8 @@ public sealed class AttributionFinderTests
     [InlineData("The report states that costs will rise.", "The report", "states", "that costs will rise")]
     [InlineData("The union plans to strike in May.", "The union", "plans", "to strike in May")]
     [InlineData("The aldermen have not said when they will vote.", "The aldermen", "said", "when they will vote")]
+    [InlineData("Since May, he's sought to cut the levy.", "he", "sought", "to cut the levy")]
+    [InlineData("They've called for a new vote on the levy.", "They", "called for", "a new vote on the levy")]
     [InlineData("The two mayors haven't said much about the levy.", "The two mayors", "said", "much about the levy")]
     [InlineData("\"The levy is fair,\" said Del. Ann Lee of Fairfax.", "Del. Ann Lee of Fairfax", "said", "\"The levy is fair,\"")]
     [InlineData("DAYTON -- Mayor Ann Lee, opening the bridge on Saturday, said it would carry 9,000 cars a day.", "Mayor Ann Lee", "said", "it would carry 9,000 cars a day")]
