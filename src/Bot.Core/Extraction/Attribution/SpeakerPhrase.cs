@@ -60,6 +60,7 @@ internal static class SpeakerPhrase
             return null;
         }
 
+        start = CoordinatedSubjectStart(text, words, start, end, boundary);
         while (start < end - 1 && CueLexicon.LeadingFillers.Contains(Clean(text, words[start])) && !IsCapitalisedName(text, words, start))
         {
             start++;
@@ -73,6 +74,33 @@ internal static class SpeakerPhrase
 
         var span = new TextSpan(words[start].Start, words[end - 1].End);
         return IsSpeaker(text, words, start, end) ? span : null;
+    }
+
+    /// <summary>"The mayor and her aides said": when the sentence opens with two noun phrases joined by "and", the
+    /// speaker is both; "..., and the union said" after a comma stays a new clause.</summary>
+    private static int CoordinatedSubjectStart(string text, List<TextSpan> words, int start, int end, int boundary)
+    {
+        if (start < 2 || end - start > 6 || Clean(text, words[start - 1]) is not ("and" or "or")
+            || !(boundary < 0 || text[boundary] is '.' or '!' or '?'))
+        {
+            return start;
+        }
+
+        var first = 0;
+        while (first < start - 2 && CueLexicon.LeadingFillers.Contains(Clean(text, words[first])))
+        {
+            first++;
+        }
+
+        for (var k = first; k < start - 1; k++)
+        {
+            if (CueLexicon.LeftStops.Contains(Clean(text, words[k])))
+            {
+                return start;
+            }
+        }
+
+        return end - first <= MaxWords && IsSpeaker(text, words, first, start - 1) ? first : start;
     }
 
     /// <summary>The speaker phrase starting at <paramref name="from"/>: up to a comma, a clause word or the end.</summary>
