@@ -24,6 +24,7 @@ internal static class AttributionFinder
         CueFrames(text, quotes, found, usedCues, lexicon);
         SpecialFrames.SubjectParticiples(text, quotes, found);
         SpecialFrames.PrepositionParticiples(text, quotes, found);
+        SpecialFrames.WithParticiples(text, quotes, found);
         SpecialFrames.SignedQuotes(text, found);
         // "Lee's refusal to answer hurt him, a source said": a noun's content never holds another frame's cue.
         found.AddRange(nominals.Where(n => !found.Exists(f => n.Content.Any(c => c.Contains(f.Cue.Start)))));

@@ -278,6 +278,13 @@ internal static partial class CueLexicon
     /// <summary>A participle after a comma that reports a further statement by the same speaker.</summary>
     public static Regex Participle() => ParticipleRegex;
 
+    private static readonly Regex WithParticipleRegex = new(
+        $@"\b(?:[Ww]ith|of)\s+(?<speaker>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|her|him|them|experts|analysts|officials|critics|supporters)\s+(?<cue>{VerbLexicon.Alternation(Verbs.Forms(VerbProperty.Cue, VerbInflection.Ing).Where(f => !f.Contains(' ', StringComparison.Ordinal)))})\b",
+        RegexOptions.Compiled);
+
+    /// <summary>"with Lee arguing that ...", "footage of Lee saying ...": a speaker and a participle after "with" or "of".</summary>
+    public static Regex WithParticiple() => WithParticipleRegex;
+
     private static readonly Regex PrepositionParticipleRegex = new(
         $@"\b(?:[Aa]fter|[Bb]y|[Ff]or|[Bb]efore|[Ww]ithout|[Uu]pon)\s+(?<cue>{VerbLexicon.Alternation(Participles)})\b", RegexOptions.Compiled);
 

@@ -96,6 +96,27 @@ internal static class SpecialFrames
         return found;
     }
 
+    /// <summary>"with Lee arguing that ...", "footage of Lee saying ...": the noun before the participle speaks.</summary>
+    public static void WithParticiples(string text, QuoteMap quotes, List<FoundAttribution> found)
+    {
+        foreach (System.Text.RegularExpressions.Match m in CueLexicon.WithParticiple().Matches(text))
+        {
+            var cueGroup = m.Groups["cue"];
+            var cue = new TextSpan(cueGroup.Index, cueGroup.Index + cueGroup.Length);
+            if (quotes.IsInside(m.Index) || found.Exists(f => f.Cue.End == cue.End))
+            {
+                continue;
+            }
+
+            var speakerGroup = m.Groups["speaker"];
+            if (AttributionFinder.ContentRight(text, quotes, cue.End, text.Length, CueLexicon.AddresseeVerbs.Contains(cueGroup.Value), true) is { } content)
+            {
+                var speaker = new TextSpan(speakerGroup.Index, speakerGroup.Index + speakerGroup.Length);
+                found.Add(new FoundAttribution(speaker, cue, [content], null, AttributionFinder.IsQuotation(text, quotes, content)));
+            }
+        }
+    }
+
     public static void AccordingTo(string text, QuoteMap quotes, List<FoundAttribution> found)
     {
         foreach (var m in CueLexicon.AccordingTo().EnumerateMatches(text))

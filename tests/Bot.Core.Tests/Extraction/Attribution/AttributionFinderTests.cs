@@ -139,6 +139,16 @@ public sealed class AttributionFinderTests
         Assert.Null(a.SourceExtent);
     }
 
+    [Theory]
+    [InlineData("The clip ends with footage of Okafor saying, \"The levy will pass.\"", "Okafor", "saying", "\"The levy will pass.\"")]
+    [InlineData("The panel met in May, with experts offering their views on the levy.", "experts", "offering", "their views on the levy")]
+    public void Find_ReadsASpeakerAndParticipleAfterWithOrOf(string sentence, string source, string cue, string content)
+    {
+        var a = Assert.Single(AttributionFinder.Find(sentence), a => a.Cue.Of(sentence) == cue);
+        Assert.Equal(source, a.Source.Of(sentence));
+        Assert.Equal(content, a.Content[0].Of(sentence));
+    }
+
     [Fact]
     public void Find_PossessiveNounInsideReportedContent_NeverHoldsTheReportingFrame()
     {
