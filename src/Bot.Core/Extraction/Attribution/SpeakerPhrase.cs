@@ -143,7 +143,9 @@ internal static class SpeakerPhrase
             var stop = false;
             if (word[^1] is '.' or '?' or '!')
             {
-                if (!CueLexicon.Abbreviations.Contains(word) && !(word.Length == 2 && char.IsUpper(word[0])))
+                // "G.K. Butterfield": initials inside a name do not end it.
+                if (!CueLexicon.Abbreviations.Contains(word) && !(word.Length == 2 && char.IsUpper(word[0]))
+                    && !(IsInitialism(word) && NextIsCapitalised(text, i, limit)))
                 {
                     end--;
                     stop = true;

@@ -50,6 +50,7 @@ public sealed class AttributionFinderTests
     [InlineData("They've called for a new vote on the levy.", "They", "called for", "a new vote on the levy")]
     [InlineData("The two mayors haven't said much about the levy.", "The two mayors", "said", "much about the levy")]
     [InlineData("\"The levy is fair,\" said Del. Ann Lee of Fairfax.", "Del. Ann Lee of Fairfax", "said", "\"The levy is fair,\"")]
+    [InlineData("“The levy is fair,” said Rep. J.R. Okafor (D-Ohio).", "Rep. J.R. Okafor (D-Ohio)", "said", "“The levy is fair,”")]
     [InlineData("DAYTON -- Mayor Ann Lee, opening the bridge on Saturday, said it would carry 9,000 cars a day.", "Mayor Ann Lee", "said", "it would carry 9,000 cars a day")]
     [InlineData("LOS ANGELES, Sept. 28 (UPI) — Ann Lee, the city's engineer, said the dam was sound.", "Ann Lee", "said", "the dam was sound")]
     [InlineData("Okafor, who in 2010 said the levy was unfair, voted for it on Monday.", "Okafor", "said", "the levy was unfair")]
