@@ -109,6 +109,12 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
                 return new CueFrame(cue, inverted, true, boundary, addressee) { Extent = described is { } e ? new TextSpan(inverted.Start, e) : null };
             }
 
+            // "..., said Tusk, summing up the talks": a participle adds the occasion, not a description of the speaker.
+            if (ParticipleAfter(text, inverted.End))
+            {
+                return new CueFrame(cue, inverted, true, boundary, addressee);
+            }
+
             if (Appositives.AppositiveEnd(text, inverted.End) is { } appositiveEnd)
             {
                 return new CueFrame(cue, inverted, true, boundary, addressee) { Extent = new TextSpan(inverted.Start, appositiveEnd) };
@@ -140,6 +146,18 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         }
 
         return new TextSpan(extentStart, boundary);
+    }
+
+    private static bool ParticipleAfter(string text, int at)
+    {
+        if (at >= text.Length || text[at] != ',')
+        {
+            return false;
+        }
+
+        var start = AttributionFinder.Skip(text, at + 1, text.Length);
+        var word = SpeakerPhrase.Clean(text, new TextSpan(start, Appositives.NextSpace(text, start, text.Length)));
+        return word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal) && word != "including" && char.IsLower(text[start]);
     }
 
     /// <summary>A comma and a relative pronoun or an article: a description of the name before it follows.</summary>

@@ -133,6 +133,7 @@ public sealed class AttributionFinderTests
     [InlineData("Okafor, speaking to farmers in Dayton, said the levy would pass.", "Okafor")]
     [InlineData("Mayor Ann Lee, at a later briefing, said the levy would pass.", "Mayor Ann Lee")]
     [InlineData("Okafor, appearing after Lee at the forum, cited the flood.", "Okafor")]
+    [InlineData("“The port is safe,” said Ana Ruiz, summing up the talks.", "Ana Ruiz")]
     public void Find_LeavesAnAsideOfTheOccasionOutOfTheSpeaker(string sentence, string source)
     {
         var a = Outermost(sentence);

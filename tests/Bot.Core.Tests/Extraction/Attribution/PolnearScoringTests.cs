@@ -51,6 +51,16 @@ public sealed class PolnearScoringTests(ITestOutputHelper output)
             var predictedContents = predicted.Select(p => TokenOverlapScorer.TokenSet(tokens, p.Content.Select(c => (c.Start, c.End)))).ToList();
             content.Add(TokenOverlapScorer.Matches(predictedContents, goldContents), predicted.Count, goldContents.Count);
             Describe(misses, article, predicted, goldContents, predictedContents);
+            for (var k = 0; k < predicted.Count; k++)
+            {
+                if (!goldSources.Any(g => TokenOverlapScorer.Overlap(predictedSources[k], g) >= 0.5))
+                {
+                    var p = predicted[k];
+                    var (s, e) = Extent(p);
+                    misses.Append("SFALSE [").Append(article.Text[s..e]).Append("] <").Append(p.CueText).Append(">  @@ ").AppendLine(Around(article.Text, s));
+                }
+            }
+
             foreach (var (g, k) in article.Attributions.Where(g => g.Source.Count > 0).Select((g, k) => (g, k)))
             {
                 if (!predictedSources.Any(p => TokenOverlapScorer.Overlap(p, goldSources[k]) >= 0.5))
