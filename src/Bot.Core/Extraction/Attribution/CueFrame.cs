@@ -170,7 +170,9 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
 
         var start = AttributionFinder.Skip(text, at + 1, text.Length);
         var word = SpeakerPhrase.Clean(text, new TextSpan(start, Appositives.NextSpace(text, start, text.Length)));
-        return word is "who" or "whose" or "a" or "an" or "the";
+        // "said Kamin, who stressed that ...": a relative clause that reports a statement of its own is not a description.
+        var end = text.IndexOfAny(['.', '!', '?'], start) is var stop and >= 0 ? stop : text.Length;
+        return word is "a" or "an" or "the" || (word is "who" or "whose" && !text.AsSpan(start, end - start).Contains(" that ", StringComparison.Ordinal));
     }
 
     /// <summary>"On CBS's "Face the Nation," Ryan said ...": the quotation before the comma is a title inside an opening

@@ -134,6 +134,7 @@ public sealed class AttributionFinderTests
     [InlineData("Mayor Ann Lee, at a later briefing, said the levy would pass.", "Mayor Ann Lee")]
     [InlineData("Okafor, appearing after Lee at the forum, cited the flood.", "Okafor")]
     [InlineData("“The port is safe,” said Ana Ruiz, summing up the talks.", "Ana Ruiz")]
+    [InlineData("“The port is safe,” said Ana Ruiz, who stressed that the dock needs work.", "Ana Ruiz")]
     public void Find_LeavesAnAsideOfTheOccasionOutOfTheSpeaker(string sentence, string source)
     {
         var a = Outermost(sentence);
