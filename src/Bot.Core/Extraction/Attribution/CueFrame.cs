@@ -368,6 +368,12 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
 
         if (AttributionFinder.ContentRight(text, quotes, ContentFrom ?? Cue.End, stop, Addressee, IsSpeech(Cue.Of(text))) is not { } content)
         {
+            // "The governor added:" ends its paragraph: what was said is the next one, joined by the article reader.
+            if (text.AsSpan(Cue.End).Trim().SequenceEqual(":"))
+            {
+                yield return new FoundAttribution(Source, Cue, [], null, false) { SourceExtent = Extent };
+            }
+
             yield break;
         }
 
