@@ -72,8 +72,52 @@ internal static class SpeakerPhrase
             start++;
         }
 
+        if (OpeningModifierEnd(text, words, start, end) is not { } subject)
+        {
+            return null;
+        }
+
+        start = subject;
         var span = new TextSpan(words[start].Start, words[end - 1].End);
         return IsSpeaker(text, words, start, end) ? span : null;
+    }
+
+    private static readonly HashSet<string> OpeningPrepositions = new(StringComparer.Ordinal) { "in", "on", "at", "during", "after", "before", "since", "with", "from" };
+
+    private static readonly HashSet<string> SubjectStarts = new(StringComparer.Ordinal) { "the", "a", "an", "his", "her", "their", "its", "he", "she", "they", "we" };
+
+    /// <summary>"In a radio interview Lee said", "In the next weeks the campaign plans": a phrase that opens with a
+    /// preposition holds an opening modifier, and the subject is its last noun phrase: from its last determiner,
+    /// else the capitalised name after a lower-case word; null when neither stands there.</summary>
+    private static int? OpeningModifierEnd(string text, List<TextSpan> words, int start, int end)
+    {
+        // Before a comma the phrase is read as a name with an appositive after it, where an opening modifier is left whole.
+        var after = words[^1].End;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        if (end - start < 3 || !OpeningPrepositions.Contains(Clean(text, words[start])) || (after < text.Length && text[after] == ','))
+        {
+            return start;
+        }
+
+        for (var k = end - 1; k > start + 1; k--)
+        {
+            if (SubjectStarts.Contains(Clean(text, words[k])))
+            {
+                return k;
+            }
+        }
+
+        var name = end;
+        while (name > start + 1 && char.IsUpper(text[words[name - 1].Start]))
+        {
+            name--;
+        }
+
+        return name < end && name > start + 1 && char.IsLower(text[words[name - 1].Start]) ? name : null;
     }
 
     /// <summary>"The mayor and her aides said": when the sentence opens with two noun phrases joined by "and", the
