@@ -235,6 +235,12 @@ internal static partial class CueLexicon
                 return previous;
             }
 
+            // "appeared to suggest", "went on to discuss": a verb that only frames the infinitive after it.
+            if (word == "to" && auxiliaries == Modals && Catenative(text, previous) is { } catenative)
+            {
+                return catenative;
+            }
+
             if (word != "not" && !Auxiliaries.Contains(word) && !(word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal)))
             {
                 return null;
@@ -244,6 +250,26 @@ internal static partial class CueLexicon
         }
 
         return null;
+    }
+
+    private static readonly FrozenSet<string> Catenatives = Set(
+        "appear", "appears", "appeared", "seem", "seems", "seemed", "try", "tries", "tried", "began", "begin", "begins");
+
+    /// <summary>Where "appeared" (or "seems", "tried", "went on") starts before the "to" at <paramref name="to"/>.</summary>
+    private static int? Catenative(string text, int to)
+    {
+        if (PreviousWord(text, to) is not { } previous)
+        {
+            return null;
+        }
+
+        var word = text[previous..(to - 1)];
+        if (Catenatives.Contains(word))
+        {
+            return previous;
+        }
+
+        return word == "on" && PreviousWord(text, previous) is { } went && text[went..(previous - 1)] is "went" or "goes" or "go" ? went : null;
     }
 
     private static int? PreviousWord(string text, int start, bool apostrophes = false)

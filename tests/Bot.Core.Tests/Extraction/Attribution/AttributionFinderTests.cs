@@ -113,6 +113,8 @@ public sealed class AttributionFinderTests
     [InlineData("The agency did not immediately respond to a request for comment.", "The agency", "did not immediately respond", "to a request for comment")]
     [InlineData("Two surveys have shown that rents are falling.", "Two surveys", "have shown", "that rents are falling")]
     [InlineData("The mayor has known about the cracks since May.", "The mayor", "has known", "about the cracks since May")]
+    [InlineData("Okafor appeared to suggest that the levy was unfair.", "Okafor", "appeared to suggest", "that the levy was unfair")]
+    [InlineData("The minister went on to discuss the harbour levy.", "The minister", "went on to discuss", "the harbour levy")]
     public void Find_ReadsAVerbAfterAModalOrPerfectAuxiliary(string sentence, string source, string cue, string content)
     {
         var a = Outermost(sentence);
