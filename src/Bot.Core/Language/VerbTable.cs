@@ -242,5 +242,9 @@ internal static class VerbTable
         new("retweet", Cue | Stance),
         new("herald", Cue | Stance),
         new("sign", Cue | Stance),
+        new("point to", Cue | Stance),
+        new("unleash", Cue | Stance),
+        new("weigh in", Cue),
+        new("lash out", Cue),
     ];
 }

@@ -98,6 +98,9 @@ public sealed class AttributionFinderTests
     [InlineData("The bishop spoke of the flood's victims.", "The bishop", "spoke of", "the flood's victims")]
     [InlineData("Okafor talked about raising the levy.", "Okafor", "talked about", "raising the levy")]
     [InlineData("The coach has complimented the young referee.", "The coach", "complimented", "the young referee")]
+    [InlineData("The mayor pointed to the flood as proof.", "The mayor", "pointed to", "the flood as proof")]
+    [InlineData("The senator unleashed a stream of posts about the levy.", "The senator", "unleashed", "a stream of posts about the levy")]
+    [InlineData("Two aldermen weighed in on the levy.", "Two aldermen", "weighed in", "on the levy")]
     public void Find_ReadsVerbsOfStance(string sentence, string source, string cue, string content)
     {
         var a = Outermost(sentence);

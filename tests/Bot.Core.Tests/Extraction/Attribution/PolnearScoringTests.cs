@@ -15,7 +15,7 @@ public sealed class PolnearScoringTests(ITestOutputHelper output)
     {
         var (source, content) = Score("dev", PolnearCorpus.LoadDev());
 
-        Assert.True(source.F1 >= 0.74, "source " + source);
+        Assert.True(source.F1 >= 0.75, "source " + source);
         Assert.True(content.F1 >= 0.69, "content " + content);
         Assert.True(source.Precision >= 0.80, "source precision " + source);
     }
