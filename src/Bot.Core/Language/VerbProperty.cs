@@ -60,4 +60,8 @@ internal enum VerbProperty
 
     /// <summary>Takes a stand against its object ("denied that", "criticized the plan"): the source disputes it, never backs it.</summary>
     Opposes = 1 << 17,
+
+    /// <summary>Takes a stance toward its object ("backed the bill", "voted for it"): what it reports is the object on
+    /// its right, never a clause before its subject, so "After the hearing, Lee voted for it" reports "for it".</summary>
+    Stance = 1 << 18,
 }

@@ -27,8 +27,9 @@ internal static class ArticleAttributions
                 var found = unit.Text.Length > MaxUnitLength ? [] : AttributionFinder.Find(unit.Normalized);
                 if (found.Count == 0)
                 {
+                    // After "X added:" with nothing yet said, the next paragraph is what was said, quoted or not.
                     if (lastQuoted >= 0 && result[lastQuoted].Content.Count < MaxContinuations
-                        && (IsWholeQuotation(unit.Normalized) || OpensWithLongQuotation(unit.Normalized)))
+                        && (result[lastQuoted].Content.Count == 0 || IsWholeQuotation(unit.Normalized) || OpensWithLongQuotation(unit.Normalized)))
                     {
                         result[lastQuoted] = Extend(result[lastQuoted], unit);
                         continue;
@@ -71,7 +72,8 @@ internal static class ArticleAttributions
             }
         }
 
-        return result;
+        // A speaker announced before a colon whose words never came stays unread.
+        return [.. result.Where(a => a.Content.Count > 0)];
     }
 
     internal static bool IsWholeQuotation(string text) =>

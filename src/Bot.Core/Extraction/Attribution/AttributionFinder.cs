@@ -20,10 +20,14 @@ internal static class AttributionFinder
         SpecialFrames.Passive(text, quotes, found, usedCues);
         SpecialFrames.ReportWasThat(text, quotes, found, usedCues);
         SpecialFrames.AccordingTo(text, quotes, found);
+        var nominals = SpecialFrames.PossessiveNouns(text, quotes, usedCues);
         CueFrames(text, quotes, found, usedCues, lexicon);
         SpecialFrames.SubjectParticiples(text, quotes, found);
         SpecialFrames.PrepositionParticiples(text, quotes, found);
+        SpecialFrames.WithParticiples(text, quotes, found);
         SpecialFrames.SignedQuotes(text, found);
+        // "Lee's refusal to answer hurt him, a source said": a noun's content never holds another frame's cue.
+        found.AddRange(nominals.Where(n => !found.Exists(f => n.Content.Any(c => c.Contains(f.Cue.Start)))));
         return MarkNested(DropClaimedTails(found));
     }
 

@@ -24,7 +24,7 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
     public static CueFrame? Read(string text, QuoteMap quotes, TextSpan cue)
     {
         var cueWord = cue.Of(text);
-        if (PluralNounUse(text, cue, cueWord))
+        if (PluralNounUse(text, cue, cueWord) || OtherPhrasalVerb(text, cue))
         {
             return null;
         }
@@ -50,7 +50,7 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
             var afterQuote = AttributionFinder.AfterClosingQuote(text, from) && !HasWords(text, from + 1, source.Start)
                 && !QuotedTitleInOpening(text, quotes, from);
             var interjected = contentBefore && !afterQuote && text[from] == ',' && FrameTail.CommaFollows(text, cue.End);
-            var onLeft = contentBefore && (afterQuote || interjected || FrameTail.TailIsEnd(text, quotes, cue.End, addressee));
+            var onLeft = contentBefore && (afterQuote || (!IsStance(cueWord) && (interjected || FrameTail.TailIsEnd(text, quotes, cue.End, addressee))));
 
             // "Asked about it, Smith said, "No."": the quotation after the verb is what was said.
             if (onLeft && !afterQuote && FrameTail.QuotationFollows(text, cue.End))
@@ -60,7 +60,7 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
 
             return new CueFrame(cue, source, onLeft, onLeft ? from : boundary, addressee)
             {
-                Extent = named is null ? null : new TextSpan(named.Value.Start, speaker.End),
+                Extent = named is null ? null : AppositiveExtent(text, named.Value, named.Value.Start, speaker.End),
                 Interjected = interjected && onLeft,
                 InSubordinateClause = !onLeft && Subordinators.Any(w => PrecededBy(text, source.Start, w) is not null),
             };
@@ -87,7 +87,7 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         var appositive = Appositives.Appositive(text, boundary);
         if (appositive is { } opening && OpensSentence(text, opening.ExtentStart) && Appositives.AllCapitalised(text, opening.Name))
         {
-            return new CueFrame(cue, opening.Name, false, boundary, addressee) { Extent = new TextSpan(opening.ExtentStart, boundary) };
+            return new CueFrame(cue, opening.Name, false, boundary, addressee) { Extent = AppositiveExtent(text, opening.Name, opening.ExtentStart, boundary) };
         }
 
         // ""It is an overreach," Tom Hale, the state's treasurer, said at a forum": the quotation before the name
@@ -104,6 +104,14 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         {
             if (FrameTail.TailIsEnd(text, quotes, inverted.End))
             {
+                // "..., said Luis Ortega, who heads the port.": annotators take the relative clause with the name.
+                var described = DescribedAfter(text, inverted.End) ? Appositives.AppositiveEnd(text, inverted.End) : null;
+                return new CueFrame(cue, inverted, true, boundary, addressee) { Extent = described is { } e ? new TextSpan(inverted.Start, e) : null };
+            }
+
+            // "..., said Tusk, summing up the talks": a participle adds the occasion, not a description of the speaker.
+            if (ParticipleAfter(text, inverted.End))
+            {
                 return new CueFrame(cue, inverted, true, boundary, addressee);
             }
 
@@ -115,8 +123,56 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
 
         // "Mr. Smith, the company's lawyer, said that ...": the name before the appositive.
         return appositive is { } name
-            ? new CueFrame(cue, name.Name, false, boundary, addressee) { Extent = new TextSpan(name.ExtentStart, boundary) }
+            ? new CueFrame(cue, name.Name, false, boundary, addressee) { Extent = AppositiveExtent(text, name.Name, name.ExtentStart, boundary) }
             : null;
+    }
+
+    /// <summary>The name with what stands between it and the verb, unless that is an aside of the occasion
+    /// ("Lee, speaking to farmers, said", "Lee, at a later briefing, said"): annotators leave those out of the speaker.</summary>
+    private static TextSpan? AppositiveExtent(string text, TextSpan name, int extentStart, int boundary)
+    {
+        var comma = text.IndexOf(',', name.End, boundary - name.End);
+        if (comma >= 0)
+        {
+            var start = AttributionFinder.Skip(text, comma + 1, boundary);
+            var word = SpeakerPhrase.Clean(text, new TextSpan(start, Appositives.NextSpace(text, start, boundary)));
+            var occasion = word is "at" or "during" or "after" or "before" or "while" or "when"
+                || (word is "in" or "on" && !text.AsSpan(start).StartsWith("in particular", StringComparison.Ordinal))
+                || (word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal) && word != "including");
+            if (occasion)
+            {
+                return null;
+            }
+        }
+
+        return new TextSpan(extentStart, boundary);
+    }
+
+    private static bool ParticipleAfter(string text, int at)
+    {
+        if (at >= text.Length || text[at] != ',')
+        {
+            return false;
+        }
+
+        var start = AttributionFinder.Skip(text, at + 1, text.Length);
+        var word = SpeakerPhrase.Clean(text, new TextSpan(start, Appositives.NextSpace(text, start, text.Length)));
+        return word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal) && word != "including" && char.IsLower(text[start]);
+    }
+
+    /// <summary>A comma and a relative pronoun or an article: a description of the name before it follows.</summary>
+    private static bool DescribedAfter(string text, int at)
+    {
+        if (at >= text.Length || text[at] != ',')
+        {
+            return false;
+        }
+
+        var start = AttributionFinder.Skip(text, at + 1, text.Length);
+        var word = SpeakerPhrase.Clean(text, new TextSpan(start, Appositives.NextSpace(text, start, text.Length)));
+        // "said Kamin, who stressed that ...": a relative clause that reports a statement of its own is not a description.
+        var end = text.IndexOfAny(['.', '!', '?'], start) is var stop and >= 0 ? stop : text.Length;
+        return word is "a" or "an" or "the" || (word is "who" or "whose" && !text.AsSpan(start, end - start).Contains(" that ", StringComparison.Ordinal));
     }
 
     /// <summary>"On CBS's "Face the Nation," Ryan said ...": the quotation before the comma is a title inside an opening
@@ -158,6 +214,22 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         "could", "would", "should", "can", "will", "may", "might", "must", "are", "were", "have", "had", "do", "don't", "did",
         "didn't", "aren't", "weren't", "of", "led", "trump", "remain", "suggest", "show", "say", "indicate", "like",
     };
+
+    // Particles that make a phrasal verb of another meaning: "back down", "called off", "saw away".
+    private static readonly HashSet<string> ParticlesOfOtherMeaning = new(StringComparer.Ordinal) { "down", "off", "away" };
+
+    /// <summary>"We will not back down": the cue word with such a particle is not a verb of stance or speech.</summary>
+    private static bool OtherPhrasalVerb(string text, TextSpan cue)
+    {
+        var next = AttributionFinder.Skip(text, cue.End, text.Length);
+        var end = next;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end > next && ParticlesOfOtherMeaning.Contains(text[next..end]);
+    }
 
     /// <summary>"The vote in several battleground states could be decisive": the cue is a noun, the subject of what
     /// follows.</summary>
@@ -242,6 +314,9 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         return string.CompareOrdinal(text, j + 1, word, 0, Math.Max(word.Length, end - j - 1)) == 0 ? j + 1 : null;
     }
 
+    // "is backing": the cue's last word is its verb.
+    private static bool IsStance(string cue) => CueLexicon.StanceVerbs.Contains(cue[(cue.LastIndexOf(' ') + 1)..]);
+
     // "has also said": the cue's last word is its verb.
     private static bool IsSpeech(string cue) => CueLexicon.SpeechVerbs.Contains(cue[(cue.LastIndexOf(' ') + 1)..]);
 
@@ -293,6 +368,12 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
 
         if (AttributionFinder.ContentRight(text, quotes, ContentFrom ?? Cue.End, stop, Addressee, IsSpeech(Cue.Of(text))) is not { } content)
         {
+            // "The governor added:" ends its paragraph: what was said is the next one, joined by the article reader.
+            if (text.AsSpan(Cue.End).Trim().SequenceEqual(":"))
+            {
+                yield return new FoundAttribution(Source, Cue, [], null, false) { SourceExtent = Extent };
+            }
+
             yield break;
         }
 

@@ -16,16 +16,20 @@ internal static partial class CueLexicon
     /// <summary>Verbs of speaking proper, which may share the subject of an earlier verb ("and said").</summary>
     public static readonly FrozenSet<string> SpeechVerbs = Verbs.Set(VerbProperty.Speech, VerbInflection.Third | VerbInflection.Past, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Verbs of a stance toward an object, whose content is never a clause on their left.</summary>
+    public static readonly FrozenSet<string> StanceVerbs = Verbs.Set(VerbProperty.Stance, VerbInflection.All, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Titles before a name whose period never ends a sentence.</summary>
     public static readonly FrozenSet<string> Titles = Set(
         "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Rev.",
-        "Prof.", "Pres.", "Sens.", "Reps.", "Messrs.", "St.", "Mt.", "Ft.", "Gov.-elect", "Atty.", "Supt.", "Cmdr.");
+        "Prof.", "Pres.", "Sens.", "Reps.", "Messrs.", "St.", "Mt.", "Ft.", "Gov.-elect", "Atty.", "Supt.", "Cmdr.", "Del.");
 
     /// <summary>Words that may stand between a speaker and its verb ("has also said").</summary>
     public static readonly FrozenSet<string> Auxiliaries = Set(
         "has", "have", "had", "also", "later", "previously", "repeatedly", "then", "would", "will", "reportedly",
         "publicly", "privately", "recently", "once", "often", "further", "again", "already", "frequently",
-        "initially", "first", "just", "allegedly", "subsequently", "separately", "openly", "explicitly",
+        "initially", "first", "just", "allegedly", "subsequently", "separately", "openly", "explicitly", "not", "never",
+        "haven't", "hasn't", "hadn't", "haven’t", "hasn’t", "hadn’t",
         "flatly", "simply", "even", "long", "still", "since", "earlier", "quickly", "immediately", "specifically");
 
     /// <summary>Words that end a speaker phrase when read leftwards from the cue.</summary>
@@ -69,7 +73,7 @@ internal static partial class CueLexicon
     public static readonly FrozenSet<string> Abbreviations = Set(
         "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "st.", "jr.", "sr.", "prof.",
         "u.s.", "u.k.", "u.n.", "d.c.", "inc.", "corp.", "co.", "ltd.", "sgt.", "capt.", "adm.", "rev.", "pres.",
-        "no.", "vs.", "ft.", "mt.", "e.u.");
+        "no.", "vs.", "ft.", "mt.", "e.u.", "del.");
 
     /// <summary>Words that start a modifier between a verb and its clause ("said on Friday that").</summary>
     public static readonly FrozenSet<string> ModifierStarts = Set(
@@ -136,7 +140,17 @@ internal static partial class CueLexicon
                 }
             }
 
-            if (end > i || cueWords.Lookup.Contains(word))
+            if (end == i && cueWords.BaseLookup.Contains(word) && Modal(text, start) is { } modal)
+            {
+                // "Lee did not want ...", "voters would back ...": the cue runs from the modal, so the speaker stands before it.
+                cues.Add(new TextSpan(modal, end));
+            }
+            else if (end == i && cueWords.ParticipleLookup.Contains(word) && Perfect(text, start) is { } perfect)
+            {
+                // "Polls have shown ...": a participle unlike the past form is a cue only after "have".
+                cues.Add(new TextSpan(perfect, end));
+            }
+            else if (end > i || cueWords.Lookup.Contains(word))
             {
                 cues.Add(new TextSpan(start, end));
             }
@@ -192,7 +206,73 @@ internal static partial class CueLexicon
         return null;
     }
 
-    private static int? PreviousWord(string text, int start)
+    private static readonly FrozenSet<string> Modals = Set(
+        "do", "does", "did", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "cannot",
+        "don't", "doesn't", "didn't", "won't", "wouldn't", "couldn't", "can't", "shouldn't", "mustn't");
+
+    private static readonly FrozenSet<string> PerfectAuxiliaries = Set("has", "have", "had", "hasn't", "haven't", "hadn't");
+
+    /// <summary>Where a modal or a form of "do" starts before a bare verb, perhaps with "not" or adverbs between
+    /// ("did not immediately respond"); null when none comes right before it.</summary>
+    private static int? Modal(string text, int verbStart) => AuxiliaryBefore(text, verbStart, Modals);
+
+    /// <summary>Where "has", "have" or "had" starts before a participle, perhaps with adverbs between.</summary>
+    private static int? Perfect(string text, int verbStart) => AuxiliaryBefore(text, verbStart, PerfectAuxiliaries);
+
+    private static int? AuxiliaryBefore(string text, int verbStart, FrozenSet<string> auxiliaries)
+    {
+        var at = verbStart;
+        for (var words = 0; words < 3; words++)
+        {
+            if (PreviousWord(text, at, apostrophes: true) is not { } previous)
+            {
+                return null;
+            }
+
+            var word = text[previous..at].TrimEnd().Replace('’', '\'');
+            if (auxiliaries.Contains(word))
+            {
+                return previous;
+            }
+
+            // "appeared to suggest", "went on to discuss": a verb that only frames the infinitive after it.
+            if (word == "to" && auxiliaries == Modals && Catenative(text, previous) is { } catenative)
+            {
+                return catenative;
+            }
+
+            if (word != "not" && !Auxiliaries.Contains(word) && !(word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            at = previous;
+        }
+
+        return null;
+    }
+
+    private static readonly FrozenSet<string> Catenatives = Set(
+        "appear", "appears", "appeared", "seem", "seems", "seemed", "try", "tries", "tried", "began", "begin", "begins");
+
+    /// <summary>Where "appeared" (or "seems", "tried", "went on") starts before the "to" at <paramref name="to"/>.</summary>
+    private static int? Catenative(string text, int to)
+    {
+        if (PreviousWord(text, to) is not { } previous)
+        {
+            return null;
+        }
+
+        var word = text[previous..(to - 1)];
+        if (Catenatives.Contains(word))
+        {
+            return previous;
+        }
+
+        return word == "on" && PreviousWord(text, previous) is { } went && text[went..(previous - 1)] is "went" or "goes" or "go" ? went : null;
+    }
+
+    private static int? PreviousWord(string text, int start, bool apostrophes = false)
     {
         var j = start - 1;
         if (j < 0 || text[j] != ' ')
@@ -200,7 +280,7 @@ internal static partial class CueLexicon
             return null;
         }
 
-        while (j > 0 && char.IsLetter(text[j - 1]))
+        while (j > 0 && (char.IsLetter(text[j - 1]) || (apostrophes && text[j - 1] is '\'' or '’')))
         {
             j--;
         }
@@ -224,6 +304,13 @@ internal static partial class CueLexicon
     /// <summary>A participle after a comma that reports a further statement by the same speaker.</summary>
     public static Regex Participle() => ParticipleRegex;
 
+    private static readonly Regex WithParticipleRegex = new(
+        $@"\b(?:[Ww]ith|of)\s+(?<speaker>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|her|him|them|experts|analysts|officials|critics|supporters)\s+(?<cue>{VerbLexicon.Alternation(Verbs.Forms(VerbProperty.Cue, VerbInflection.Ing).Where(f => !f.Contains(' ', StringComparison.Ordinal)))})\b",
+        RegexOptions.Compiled);
+
+    /// <summary>"with Lee arguing that ...", "footage of Lee saying ...": a speaker and a participle after "with" or "of".</summary>
+    public static Regex WithParticiple() => WithParticipleRegex;
+
     private static readonly Regex PrepositionParticipleRegex = new(
         $@"\b(?:[Aa]fter|[Bb]y|[Ff]or|[Bb]efore|[Ww]ithout|[Uu]pon)\s+(?<cue>{VerbLexicon.Alternation(Participles)})\b", RegexOptions.Compiled);
 
@@ -241,6 +328,11 @@ internal static partial class CueLexicon
     /// <summary>A closing quote mark, a dash and a capitalised name that ends the sentence: a signed quotation.</summary>
     [GeneratedRegex(@"[”""]\s*(?<dash>―|—|–|--)\s*(?<name>[A-Z][\p{L}'’-]*\.?(?:\s+[A-Z][\p{L}'’-]*\.?){0,4})\s*[.,]?(?=\s|$)")]
     public static partial Regex Signature();
+
+    /// <summary>"Lee's claim that ...", "his disdain for ...": a possessor and a noun of saying or stance, perhaps
+    /// behind a modifier or two ("his infamous comment about").</summary>
+    [GeneratedRegex(@"(?<source>\b(?:[Hh]is|[Hh]er|[Tt]heir)|\b(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s)\s+(?:(?:own|earlier|latest|recent|repeated|infamous|new|initial|first|public|private|previous|strong|sharp|harsh|long-standing|[a-z]+ly)\s+){0,2}(?<cue>claims?|comments?|remarks|assertions?|insistence|contention|arguments?|criticism|promises?|pledges?|vows?|warnings?|calls?|demands?|admission|acknowledge?ment|conclusion|estimates?|theory|proposals?|refusal|determination|opposition|endorsement|praise|disdain|obsession|adulation|ideas|emphasis|missive|rhetoric|suggestion|predictions?|position|stance|beliefs?|complaints?|accusations?|allegations?|denials?|attacks?)(?=\s+(?:that|to|of|about|on|for|against|with)\b)")]
+    public static partial Regex PossessiveNoun();
 
     [GeneratedRegex(@"\b[Aa]ccording to\b")]
     public static partial Regex AccordingTo();
@@ -267,6 +359,14 @@ internal static partial class CueLexicon
     // Progressives are the -ing forms of the cues, read only after "is", "are", "was" or "were".
     private sealed record CueWordSet(FrozenSet<string> Words, (string Verb, string Particle)[] Pairs, FrozenSet<string> Progressives)
     {
+        public FrozenSet<string> Bases { get; init; } = FrozenSet<string>.Empty;
+
+        public FrozenSet<string> Participles { get; init; } = FrozenSet<string>.Empty;
+
+        public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BaseLookup => Bases.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticipleLookup => Participles.GetAlternateLookup<ReadOnlySpan<char>>();
+
         public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; } = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
         public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProgressiveLookup { get; } = Progressives.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -277,7 +377,12 @@ internal static partial class CueLexicon
                 .Concat(lexicon.Forms(VerbProperty.Cue | VerbProperty.BareCue, VerbInflection.Base)).ToList();
             var pairs = forms.Where(f => f.Contains(' ', StringComparison.Ordinal)).Select(f => f.Split(' ', 2)).Select(p => (p[0], p[1])).ToArray();
             var progressives = lexicon.Forms(VerbProperty.Cue, VerbInflection.Ing).Where(f => !f.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal);
-            return new(forms.Where(f => !f.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal), pairs, progressives);
+            var single = forms.Where(f => !f.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal);
+            return new(single, pairs, progressives)
+            {
+                Bases = lexicon.Forms(VerbProperty.Cue, VerbInflection.Base).Where(f => !f.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal),
+                Participles = lexicon.Forms(VerbProperty.Cue, VerbInflection.PastParticiple).Where(f => !f.Contains(' ', StringComparison.Ordinal) && !single.Contains(f)).ToFrozenSet(StringComparer.Ordinal),
+            };
         }
     }
 

@@ -37,6 +37,18 @@ internal static class SpeakerPhrase
             return new TextSpan(words[end - 1].Start, words[end - 1].End);
         }
 
+        // "he's sought", "they've called for": the pronoun, with its auxiliary contracted onto it.
+        if (ContractedPronoun(lastWord) is { } pronoun)
+        {
+            var from = words[end - 1].Start;
+            while (CleanTrim.Contains(text[from]))
+            {
+                from++;
+            }
+
+            return new TextSpan(from, from + pronoun);
+        }
+
         var start = end - 1;
         while (start > 0 && !IsStop(text, words, start - 1) && end - start < MaxWords + 1)
         {
@@ -48,6 +60,7 @@ internal static class SpeakerPhrase
             return null;
         }
 
+        start = CoordinatedSubjectStart(text, words, start, end, boundary);
         while (start < end - 1 && CueLexicon.LeadingFillers.Contains(Clean(text, words[start])) && !IsCapitalisedName(text, words, start))
         {
             start++;
@@ -59,8 +72,79 @@ internal static class SpeakerPhrase
             start++;
         }
 
+        if (OpeningModifierEnd(text, words, start, end) is not { } subject)
+        {
+            return null;
+        }
+
+        start = subject;
         var span = new TextSpan(words[start].Start, words[end - 1].End);
         return IsSpeaker(text, words, start, end) ? span : null;
+    }
+
+    private static readonly HashSet<string> OpeningPrepositions = new(StringComparer.Ordinal) { "in", "on", "at", "during", "after", "before", "since", "with", "from" };
+
+    private static readonly HashSet<string> SubjectStarts = new(StringComparer.Ordinal) { "the", "a", "an", "his", "her", "their", "its", "he", "she", "they", "we" };
+
+    /// <summary>"In a radio interview Lee said", "In the next weeks the campaign plans": a phrase that opens with a
+    /// preposition holds an opening modifier, and the subject is its last noun phrase: from its last determiner,
+    /// else the capitalised name after a lower-case word; null when neither stands there.</summary>
+    private static int? OpeningModifierEnd(string text, List<TextSpan> words, int start, int end)
+    {
+        // Before a comma the phrase is read as a name with an appositive after it, where an opening modifier is left whole.
+        var after = words[^1].End;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        if (end - start < 3 || !OpeningPrepositions.Contains(Clean(text, words[start])) || (after < text.Length && text[after] == ','))
+        {
+            return start;
+        }
+
+        for (var k = end - 1; k > start + 1; k--)
+        {
+            if (SubjectStarts.Contains(Clean(text, words[k])))
+            {
+                return k;
+            }
+        }
+
+        var name = end;
+        while (name > start + 1 && char.IsUpper(text[words[name - 1].Start]))
+        {
+            name--;
+        }
+
+        return name < end && name > start + 1 && char.IsLower(text[words[name - 1].Start]) ? name : null;
+    }
+
+    /// <summary>"The mayor and her aides said": when the sentence opens with two noun phrases joined by "and", the
+    /// speaker is both; "..., and the union said" after a comma stays a new clause.</summary>
+    private static int CoordinatedSubjectStart(string text, List<TextSpan> words, int start, int end, int boundary)
+    {
+        if (start < 2 || end - start > 6 || Clean(text, words[start - 1]) is not ("and" or "or")
+            || !(boundary < 0 || text[boundary] is '.' or '!' or '?'))
+        {
+            return start;
+        }
+
+        var first = 0;
+        while (first < start - 2 && CueLexicon.LeadingFillers.Contains(Clean(text, words[first])))
+        {
+            first++;
+        }
+
+        for (var k = first; k < start - 1; k++)
+        {
+            if (CueLexicon.LeftStops.Contains(Clean(text, words[k])))
+            {
+                return start;
+            }
+        }
+
+        return end - first <= MaxWords && IsSpeaker(text, words, first, start - 1) ? first : start;
     }
 
     /// <summary>The speaker phrase starting at <paramref name="from"/>: up to a comma, a clause word or the end.</summary>
@@ -103,7 +187,9 @@ internal static class SpeakerPhrase
             var stop = false;
             if (word[^1] is '.' or '?' or '!')
             {
-                if (!CueLexicon.Abbreviations.Contains(word) && !(word.Length == 2 && char.IsUpper(word[0])))
+                // "G.K. Butterfield": initials inside a name do not end it.
+                if (!CueLexicon.Abbreviations.Contains(word) && !(word.Length == 2 && char.IsUpper(word[0]))
+                    && !(IsInitialism(word) && NextIsCapitalised(text, i, limit)))
                 {
                     end--;
                     stop = true;
@@ -250,6 +336,16 @@ internal static class SpeakerPhrase
     }
 
     /// <summary>The lower-case word without surrounding punctuation or quote marks.</summary>
+    /// <summary>The length of the pronoun in "he's", "she’s", "they've" or "who'd", or null for any other word.</summary>
+    private static int? ContractedPronoun(string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '’']);
+        return apostrophe > 0 && word[..apostrophe] is "he" or "she" or "who" or "they" or "we" or "i"
+            && word[(apostrophe + 1)..] is "s" or "ve" or "d" or "ll"
+            ? apostrophe
+            : null;
+    }
+
     public static string Clean(string text, TextSpan word)
     {
         // Trimmed and lowered in one copy: this runs for every word looked at around every cue.

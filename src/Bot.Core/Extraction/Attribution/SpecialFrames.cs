@@ -70,6 +70,53 @@ internal static class SpecialFrames
         }
     }
 
+    /// <summary>"Lee's claim that the dam leaks", "his disdain for the plan": the possessor holds the view the noun names.</summary>
+    public static List<FoundAttribution> PossessiveNouns(string text, QuoteMap quotes, HashSet<int> usedCues)
+    {
+        var found = new List<FoundAttribution>();
+        foreach (System.Text.RegularExpressions.Match m in CueLexicon.PossessiveNoun().Matches(text))
+        {
+            var cueGroup = m.Groups["cue"];
+            var sourceGroup = m.Groups["source"];
+            if (quotes.IsInside(m.Index))
+            {
+                continue;
+            }
+
+            // "her remarks about": the noun, so no verb frame reads "remarks" as a verb.
+            usedCues.Add(cueGroup.Index);
+            var cue = new TextSpan(cueGroup.Index, cueGroup.Index + cueGroup.Length);
+            if (AttributionFinder.ContentRight(text, quotes, cue.End, text.Length, false, false) is { } content)
+            {
+                var source = new TextSpan(sourceGroup.Index, sourceGroup.Index + sourceGroup.Length);
+                found.Add(new FoundAttribution(source, cue, [content], null, AttributionFinder.IsQuotation(text, quotes, content)));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>"with Lee arguing that ...", "footage of Lee saying ...": the noun before the participle speaks.</summary>
+    public static void WithParticiples(string text, QuoteMap quotes, List<FoundAttribution> found)
+    {
+        foreach (System.Text.RegularExpressions.Match m in CueLexicon.WithParticiple().Matches(text))
+        {
+            var cueGroup = m.Groups["cue"];
+            var cue = new TextSpan(cueGroup.Index, cueGroup.Index + cueGroup.Length);
+            if (quotes.IsInside(m.Index) || found.Exists(f => f.Cue.End == cue.End))
+            {
+                continue;
+            }
+
+            var speakerGroup = m.Groups["speaker"];
+            if (AttributionFinder.ContentRight(text, quotes, cue.End, text.Length, CueLexicon.AddresseeVerbs.Contains(cueGroup.Value), true) is { } content)
+            {
+                var speaker = new TextSpan(speakerGroup.Index, speakerGroup.Index + speakerGroup.Length);
+                found.Add(new FoundAttribution(speaker, cue, [content], null, AttributionFinder.IsQuotation(text, quotes, content)));
+            }
+        }
+    }
+
     public static void AccordingTo(string text, QuoteMap quotes, List<FoundAttribution> found)
     {
         foreach (var m in CueLexicon.AccordingTo().EnumerateMatches(text))

@@ -41,6 +41,19 @@ public sealed class AttributionFinderTests
     [InlineData("Everyone I interviewed said the levy was fair.", "Everyone I interviewed", "said", "the levy was fair")]
     [InlineData("The report states that costs will rise.", "The report", "states", "that costs will rise")]
     [InlineData("The union plans to strike in May.", "The union", "plans", "to strike in May")]
+    [InlineData("The aldermen have not said when they will vote.", "The aldermen", "said", "when they will vote")]
+    [InlineData("Since May, he's sought to cut the levy.", "he", "sought", "to cut the levy")]
+    [InlineData("The mayor and her aides said the levy would pass.", "The mayor and her aides", "said", "the levy would pass")]
+    [InlineData("In a radio interview Okafor said the levy would pass.", "Okafor", "said", "the levy would pass")]
+    [InlineData("In the coming weeks the union plans to strike.", "the union", "plans", "to strike")]
+    [InlineData("At a forum in Dayton on Monday, one farmer claimed that the levy was unfair.", "one farmer", "claimed", "that the levy was unfair")]
+    [InlineData("But the retired judge and former senator said the levy would pass.", "the retired judge and former senator", "said", "the levy would pass")]
+    [InlineData("The levy passed, and the union said it was pleased.", "the union", "said", "it was pleased")]
+    [InlineData("Okafor said the city and its lenders will sign the deal.", "Okafor", "said", "the city and its lenders will sign the deal")]
+    [InlineData("They've called for a new vote on the levy.", "They", "called for", "a new vote on the levy")]
+    [InlineData("The two mayors haven't said much about the levy.", "The two mayors", "said", "much about the levy")]
+    [InlineData("\"The levy is fair,\" said Del. Ann Lee of Fairfax.", "Del. Ann Lee of Fairfax", "said", "\"The levy is fair,\"")]
+    [InlineData("“The levy is fair,” said Rep. J.R. Okafor (D-Ohio).", "Rep. J.R. Okafor (D-Ohio)", "said", "“The levy is fair,”")]
     [InlineData("DAYTON -- Mayor Ann Lee, opening the bridge on Saturday, said it would carry 9,000 cars a day.", "Mayor Ann Lee", "said", "it would carry 9,000 cars a day")]
     [InlineData("LOS ANGELES, Sept. 28 (UPI) — Ann Lee, the city's engineer, said the dam was sound.", "Ann Lee", "said", "the dam was sound")]
     [InlineData("Okafor, who in 2010 said the levy was unfair, voted for it on Monday.", "Okafor", "said", "the levy was unfair")]
@@ -71,6 +84,107 @@ public sealed class AttributionFinderTests
     }
 
     [Theory]
+    [InlineData("The union backed the harbour levy.", "The union", "backed", "the harbour levy")]
+    [InlineData("Mayor Ann Lee has long championed cheaper ferries.", "Mayor Ann Lee", "championed", "cheaper ferries")]
+    [InlineData("Most farmers viewed the tariff as a tax on their work.", "Most farmers", "viewed", "the tariff as a tax on their work")]
+    [InlineData("The board decided to close the clinic in June.", "The board", "decided", "to close the clinic in June")]
+    [InlineData("Okafor knew the bridge was unsafe.", "Okafor", "knew", "the bridge was unsafe")]
+    [InlineData("The council unveiled a plan to rebuild the pier.", "The council", "unveiled", "a plan to rebuild the pier")]
+    [InlineData("Ruth Okafor has portrayed herself as a friend of small shops.", "Ruth Okafor", "portrayed", "herself as a friend of small shops")]
+    [InlineData("The senator voted against the levy.", "The senator", "voted", "against the levy")]
+    [InlineData("Most economists know the levy is too small.", "Most economists", "know", "the levy is too small")]
+    [InlineData("Many farmers agree that the levy is fair.", "Many farmers", "agree", "that the levy is fair")]
+    [InlineData("Shop owners complain that the levy is too high.", "Shop owners", "complain", "that the levy is too high")]
+    [InlineData("The bishop spoke of the flood's victims.", "The bishop", "spoke of", "the flood's victims")]
+    [InlineData("Okafor talked about raising the levy.", "Okafor", "talked about", "raising the levy")]
+    [InlineData("The coach has complimented the young referee.", "The coach", "complimented", "the young referee")]
+    [InlineData("The mayor pointed to the flood as proof.", "The mayor", "pointed to", "the flood as proof")]
+    [InlineData("The senator unleashed a stream of posts about the levy.", "The senator", "unleashed", "a stream of posts about the levy")]
+    [InlineData("Two aldermen weighed in on the levy.", "Two aldermen", "weighed in", "on the levy")]
+    public void Find_ReadsVerbsOfStance(string sentence, string source, string cue, string content)
+    {
+        var a = Outermost(sentence);
+        Assert.Equal(source, a.Source.Of(sentence));
+        Assert.Equal(cue, a.Cue.Of(sentence));
+        Assert.Equal(content, a.Content[0].Of(sentence));
+    }
+
+    [Theory]
+    [InlineData("The mayor did not want to raise the levy.", "The mayor", "did not want", "to raise the levy")]
+    [InlineData("Okafor doesn't think the ferry will run.", "Okafor", "doesn't think", "the ferry will run")]
+    [InlineData("Most farmers would back a lower tariff.", "Most farmers", "would back", "a lower tariff")]
+    [InlineData("The agency did not immediately respond to a request for comment.", "The agency", "did not immediately respond", "to a request for comment")]
+    [InlineData("Two surveys have shown that rents are falling.", "Two surveys", "have shown", "that rents are falling")]
+    [InlineData("The mayor has known about the cracks since May.", "The mayor", "has known", "about the cracks since May")]
+    [InlineData("Okafor appeared to suggest that the levy was unfair.", "Okafor", "appeared to suggest", "that the levy was unfair")]
+    [InlineData("The minister went on to discuss the harbour levy.", "The minister", "went on to discuss", "the harbour levy")]
+    public void Find_ReadsAVerbAfterAModalOrPerfectAuxiliary(string sentence, string source, string cue, string content)
+    {
+        var a = Outermost(sentence);
+        Assert.Equal(source, a.Source.Of(sentence));
+        Assert.Equal(cue, a.Cue.Of(sentence));
+        Assert.Equal(content, a.Content[0].Of(sentence));
+    }
+
+    [Theory]
+    [InlineData("Reporters checked Okafor's claim that the dam leaks.", "Okafor's", "claim", "that the dam leaks")]
+    [InlineData("The column skipped over his disdain for the harbour levy.", "his", "disdain", "for the harbour levy")]
+    [InlineData("The new ad replays her infamous remarks about the ferry.", "her", "remarks", "about the ferry")]
+    public void Find_ReadsAPossessorAndANounOfStance(string sentence, string source, string cue, string content)
+    {
+        var a = Assert.Single(AttributionFinder.Find(sentence), a => a.Cue.Of(sentence) == cue);
+        Assert.Equal(source, a.Source.Of(sentence));
+        Assert.Equal(content, a.Content[0].Of(sentence));
+    }
+
+    [Theory]
+    [InlineData("Okafor, speaking to farmers in Dayton, said the levy would pass.", "Okafor")]
+    [InlineData("Mayor Ann Lee, at a later briefing, said the levy would pass.", "Mayor Ann Lee")]
+    [InlineData("Okafor, appearing after Lee at the forum, cited the flood.", "Okafor")]
+    [InlineData("“The port is safe,” said Ana Ruiz, summing up the talks.", "Ana Ruiz")]
+    [InlineData("“The port is safe,” said Ana Ruiz, who stressed that the dock needs work.", "Ana Ruiz")]
+    public void Find_LeavesAnAsideOfTheOccasionOutOfTheSpeaker(string sentence, string source)
+    {
+        var a = Outermost(sentence);
+        Assert.Equal(source, a.Source.Of(sentence));
+        Assert.Null(a.SourceExtent);
+    }
+
+    [Theory]
+    [InlineData("The clip ends with footage of Okafor saying, \"The levy will pass.\"", "Okafor", "saying", "\"The levy will pass.\"")]
+    [InlineData("The panel met in May, with experts offering their views on the levy.", "experts", "offering", "their views on the levy")]
+    public void Find_ReadsASpeakerAndParticipleAfterWithOrOf(string sentence, string source, string cue, string content)
+    {
+        var a = Assert.Single(AttributionFinder.Find(sentence), a => a.Cue.Of(sentence) == cue);
+        Assert.Equal(source, a.Source.Of(sentence));
+        Assert.Equal(content, a.Content[0].Of(sentence));
+    }
+
+    [Fact]
+    public void Find_PossessiveNounInsideReportedContent_NeverHoldsTheReportingFrame()
+    {
+        const string sentence = "Kim's refusal to answer hurt the talks, a source in the room said.";
+        var a = Assert.Single(AttributionFinder.Find(sentence));
+        Assert.Equal("a source in the room", a.Source.Of(sentence));
+        Assert.Equal("Kim's refusal to answer hurt the talks", a.Content[0].Of(sentence));
+    }
+
+    [Theory]
+    [InlineData("Okafor's plan was approved in May.")]
+    [InlineData("The storm's threat to the harbour grew overnight.")]
+    public void Find_PossessiveNounWithoutItsContent_IsNoAttribution(string sentence) =>
+        Assert.Empty(AttributionFinder.Find(sentence));
+
+    [Theory]
+    [InlineData("After a long hearing on the harbour, Okafor backed the levy.", "the levy")]
+    [InlineData("When the vote came, the senator voted for it.", "for it")]
+    public void Find_StanceVerb_NeverTakesTheClauseBeforeItsSubject(string sentence, string content)
+    {
+        var a = Outermost(sentence);
+        Assert.Equal(content, a.Content[0].Of(sentence));
+    }
+
+    [Theory]
     [InlineData("But Ada Brenner, head of outreach at the Norland Institute for Parks and Rivers, said families still want the old ferry.",
         "Ada Brenner", "Ada Brenner, head of outreach at the Norland Institute for Parks and Rivers", "families still want the old ferry")]
     [InlineData("Karl Osei, who served as U.N. envoy to Malta from 2010 until last spring, said the port deal had been signed in 2009.",
@@ -86,6 +200,10 @@ public sealed class AttributionFinderTests
         "Kall", "Kall -- co-editor of a book on the debates --", "the candidate tended to make announcements")]
     [InlineData("Ann Roe — a lawyer for the county — said the ruling would be appealed.",
         "Ann Roe", "Ann Roe — a lawyer for the county —", "the ruling would be appealed")]
+    [InlineData("\"The port is our weak spot,\" said Luis Ortega, who runs the harbour board.",
+        "Luis Ortega", "Luis Ortega, who runs the harbour board", "\"The port is our weak spot,\"")]
+    [InlineData("\"The port is our weak spot,\" said Ana Ruiz, a pilot on the river.",
+        "Ana Ruiz", "Ana Ruiz, a pilot on the river", "\"The port is our weak spot,\"")]
     public void Find_TakesTheNameAndItsAppositiveAsTheSpeaker(string sentence, string source, string extent, string content)
     {
         var a = Outermost(sentence);
@@ -217,6 +335,9 @@ public sealed class AttributionFinderTests
     [InlineData("The two taped an hourlong show that aired on Thursday.")]
     [InlineData("Having said that, the plan stands.")]
     [InlineData("\"I said no,\" is the title of the song.")]
+    [InlineData("The union will not back down after the vote.")]
+    [InlineData("The board called off the strike.")]
+    [InlineData("The two ministers spoke for about an hour.")]
     public void Find_IgnoresSentencesWithoutAttribution(string sentence) =>
         Assert.DoesNotContain(AttributionFinder.Find(sentence), a => !a.Nested);
 
