@@ -243,7 +243,7 @@ internal static class VerbTable
         new("herald", Cue | Stance),
         new("sign", Cue | Stance),
         new("point to", Cue | Stance),
-        new("unleash", Cue | Stance),
+        new("sing", Cue | Stance, "sang", "sung"),
         new("weigh in", Cue),
         new("lash out", Cue),
     ];

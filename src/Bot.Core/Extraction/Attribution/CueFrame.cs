@@ -215,8 +215,8 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         "didn't", "aren't", "weren't", "of", "led", "trump", "remain", "suggest", "show", "say", "indicate", "like",
     };
 
-    // Particles that make a phrasal verb of another meaning: "back down", "called off", "saw away".
-    private static readonly HashSet<string> ParticlesOfOtherMeaning = new(StringComparer.Ordinal) { "down", "off", "away" };
+    // Particles that make a phrasal verb of another meaning: "back down", "called off", "saw away", "called into".
+    private static readonly HashSet<string> ParticlesOfOtherMeaning = new(StringComparer.Ordinal) { "down", "off", "away", "into" };
 
     /// <summary>"We will not back down": the cue word with such a particle is not a verb of stance or speech.</summary>
     private static bool OtherPhrasalVerb(string text, TextSpan cue)
@@ -314,6 +314,12 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
         return string.CompareOrdinal(text, j + 1, word, 0, Math.Max(word.Length, end - j - 1)) == 0 ? j + 1 : null;
     }
 
+    private static bool PlaceOrAgentFirst(string text, int start)
+    {
+        var word = SpeakerPhrase.Clean(text, new TextSpan(start, Appositives.NextSpace(text, start, text.Length)));
+        return word is "at" or "in" or "from" or "by";
+    }
+
     // "is backing": the cue's last word is its verb.
     private static bool IsStance(string cue) => CueLexicon.StanceVerbs.Contains(cue[(cue.LastIndexOf(' ') + 1)..]);
 
@@ -374,6 +380,12 @@ internal sealed record CueFrame(TextSpan Cue, TextSpan Source, bool ContentOnLef
                 yield return new FoundAttribution(Source, Cue, [], null, false) { SourceExtent = Extent };
             }
 
+            yield break;
+        }
+
+        // "sang at church", "detailed in its filings": a verb of stance with only a place or an agent after it takes no stance.
+        if (IsStance(Cue.Of(text)) && PlaceOrAgentFirst(text, content.Start))
+        {
             yield break;
         }
 

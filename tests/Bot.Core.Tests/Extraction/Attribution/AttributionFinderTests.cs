@@ -99,8 +99,8 @@ public sealed class AttributionFinderTests
     [InlineData("Okafor talked about raising the levy.", "Okafor", "talked about", "raising the levy")]
     [InlineData("The coach has complimented the young referee.", "The coach", "complimented", "the young referee")]
     [InlineData("The mayor pointed to the flood as proof.", "The mayor", "pointed to", "the flood as proof")]
-    [InlineData("The senator unleashed a stream of posts about the levy.", "The senator", "unleashed", "a stream of posts about the levy")]
     [InlineData("Two aldermen weighed in on the levy.", "Two aldermen", "weighed in", "on the levy")]
+    [InlineData("The choir sang a hymn for the flood's victims.", "The choir", "sang", "a hymn for the flood's victims")]
     public void Find_ReadsVerbsOfStance(string sentence, string source, string cue, string content)
     {
         var a = Outermost(sentence);
@@ -338,6 +338,9 @@ public sealed class AttributionFinderTests
     [InlineData("The union will not back down after the vote.")]
     [InlineData("The board called off the strike.")]
     [InlineData("The two ministers spoke for about an hour.")]
+    [InlineData("The mayor sang at church every week.")]
+    [InlineData("The agency detailed in its filings how the money was spent.")]
+    [InlineData("The mayor called into a radio program on Monday.")]
     public void Find_IgnoresSentencesWithoutAttribution(string sentence) =>
         Assert.DoesNotContain(AttributionFinder.Find(sentence), a => !a.Nested);
 
