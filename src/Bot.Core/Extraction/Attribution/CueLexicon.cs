@@ -299,20 +299,20 @@ internal static partial class CueLexicon
     }
 
     private static readonly Regex ParticipleRegex = new(
-        $@",\s+(?:even\s+|also\s+|while\s+)?(?<cue>{VerbLexicon.Alternation(Participles)})\b", RegexOptions.Compiled);
+        $@",\s+(?:even\s+|also\s+|while\s+)?(?<cue>{VerbLexicon.Alternation(Participles)})\b");
 
     /// <summary>A participle after a comma that reports a further statement by the same speaker.</summary>
     public static Regex Participle() => ParticipleRegex;
 
     private static readonly Regex WithParticipleRegex = new(
         $@"\b(?:[Ww]ith|of)\s+(?<speaker>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|her|him|them|experts|analysts|officials|critics|supporters)\s+(?<cue>{VerbLexicon.Alternation(Verbs.Forms(VerbProperty.Cue, VerbInflection.Ing).Where(f => !f.Contains(' ', StringComparison.Ordinal)))})\b",
-        RegexOptions.Compiled);
+        RegexOptions.None);
 
     /// <summary>"with Lee arguing that ...", "footage of Lee saying ...": a speaker and a participle after "with" or "of".</summary>
     public static Regex WithParticiple() => WithParticipleRegex;
 
     private static readonly Regex PrepositionParticipleRegex = new(
-        $@"\b(?:[Aa]fter|[Bb]y|[Ff]or|[Bb]efore|[Ww]ithout|[Uu]pon)\s+(?<cue>{VerbLexicon.Alternation(Participles)})\b", RegexOptions.Compiled);
+        $@"\b(?:[Aa]fter|[Bb]y|[Ff]or|[Bb]efore|[Ww]ithout|[Uu]pon)\s+(?<cue>{VerbLexicon.Alternation(Participles)})\b");
 
     /// <summary>"After saying ...", "began by saying ...": a participle after a preposition, whose speaker is the
     /// clause's subject.</summary>
@@ -320,7 +320,7 @@ internal static partial class CueLexicon
 
     private static readonly Regex SpeakerThenSpeechRegex = new(
         $@"^(?:(?:he|she|they|I|we|He|She|They|We)|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|(?:the|The|a|A)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:{VerbLexicon.Alternation(Verbs.Forms(VerbProperty.DialogueTag, VerbInflection.Third | VerbInflection.Past))})\b",
-        RegexOptions.Compiled);
+        RegexOptions.None);
 
     /// <summary>A sentence that opens with a speaker and a verb of speaking: "Smith asked.", "she said, laughing".</summary>
     public static Regex SpeakerThenSpeech() => SpeakerThenSpeechRegex;
@@ -342,7 +342,7 @@ internal static partial class CueLexicon
 
     private static readonly Regex PassiveByRegex = new(
         $@"\b(?:was|were|is|are|has been|have been|had been|been|being)\s+(?<cue>{VerbLexicon.Alternation(Verbs.Forms(VerbProperty.Passive, VerbInflection.PastParticiple))})\s+by\s+",
-        RegexOptions.Compiled);
+        RegexOptions.None);
 
     public static Regex PassiveBy() => PassiveByRegex;
 
