@@ -91,13 +91,7 @@ internal static class WordNetParaphrases
 
         var text = new StringBuilder();
         WriteOpposites(opposite, Path.Combine(Path.GetDirectoryName(output)!, "Opposites.tsv"), folder);
-        text.Append("# Paraphrases derived from Princeton WordNet 3.0, under its licence, which asks that this notice go with every copy:\n");
-
-        // The licence stands as numbered lines at the top of every index file: "  1 This software and ...".
-        foreach (var line in File.ReadLines(Path.Combine(folder, "index.verb")).TakeWhile(l => l.StartsWith(' ')))
-        {
-            text.Append("# ").Append(new string([.. line.Trim().SkipWhile(char.IsDigit)]).Trim()).Append('\n');
-        }
+        AppendLicence(text, "Paraphrases", folder);
 
         text.Append("# Written by `dotnet run --project tests/Bot.Evaluation -- paraphrases`; a question stem, a tab, the stems a reader may use instead.\n");
         foreach (var (key, set) in related)
@@ -150,11 +144,7 @@ internal static class WordNetParaphrases
     private static void WriteOpposites(SortedDictionary<string, SortedSet<string>> opposite, string path, string folder)
     {
         var text = new StringBuilder();
-        text.Append("# Opposites derived from Princeton WordNet 3.0, under its licence, which asks that this notice go with every copy:\n");
-        foreach (var line in File.ReadLines(Path.Combine(folder, "index.verb")).TakeWhile(l => l.StartsWith(' ')))
-        {
-            text.Append("# ").Append(new string([.. line.Trim().SkipWhile(char.IsDigit)]).Trim()).Append('\n');
-        }
+        AppendLicence(text, "Opposites", folder);
 
         text.Append("# Written by `dotnet run --project tests/Bot.Evaluation -- paraphrases`; a stem, a tab, the stems of its opposites.\n");
         foreach (var (key, set) in opposite)
@@ -163,6 +153,17 @@ internal static class WordNetParaphrases
         }
 
         File.WriteAllText(path, text.ToString());
+    }
+
+    // The licence stands as numbered lines at the top of every index file ("  1 This software and ..."), and asks
+    // to go with every copy.
+    private static void AppendLicence(StringBuilder text, string what, string folder)
+    {
+        text.Append("# ").Append(what).Append(" derived from Princeton WordNet 3.0, under its licence, which asks that this notice go with every copy:\n");
+        foreach (var line in File.ReadLines(Path.Combine(folder, "index.verb")).TakeWhile(l => l.StartsWith(' ')))
+        {
+            text.Append("# ").Append(new string([.. line.Trim().SkipWhile(char.IsDigit)]).Trim()).Append('\n');
+        }
     }
 
     // A phrase's verb may stand in an irregular form in the question: "took part" as well as "take part".
