@@ -53,7 +53,7 @@ internal static class AnswerComposer
         }
 
         var sentences = context.Sentences;
-        var text = sentences[sentence].Text.TrimStart('"', '“', '\'', '‘', ' ');
+        var text = Opening(sentences[sentence].Text);
         if (type == AnswerType.Reason && sentence > 0 && sentences[sentence - 1].Paragraph == sentences[sentence].Paragraph
             && Consequence.Any(c => text.StartsWith(c, StringComparison.Ordinal)))
         {
@@ -61,13 +61,16 @@ internal static class AnswerComposer
         }
 
         if (sentence + 1 < sentences.Count && sentences[sentence + 1].Paragraph == sentences[sentence].Paragraph
-            && Anaphoric.Any(a => sentences[sentence + 1].Text.TrimStart('"', '“', '\'', '‘', ' ').StartsWith(a, StringComparison.Ordinal)))
+            && Anaphoric.Any(a => Opening(sentences[sentence + 1].Text).StartsWith(a, StringComparison.Ordinal)))
         {
             cited.Add(sentence + 1);
         }
 
         return cited;
     }
+
+    // A sentence's first words past an opening quotation mark.
+    private static string Opening(string sentence) => sentence.TrimStart('"', '“', '\'', '‘', ' ');
 
     // A reason, a quote or a description is the sentence itself; a date, an amount or a name goes first.
     private static AnswerPhrase? ShortAnswer(AnswerContext context, Candidate best) =>

@@ -57,6 +57,7 @@ internal static class CandidateFinder
             ? QuestionPredicate.Of(question, w => EnglishTerms.Analyze(w) is [var t] && nameWords.Contains(t))
             : null;
         var predicateGroup = predicate is null ? null : groups.FirstOrDefault(g => g[0] == predicate);
+        var role = type == AnswerType.Person ? UnnamedRole.Role(QuestionTokens.Of(question)) : null;
         var pinned = TimeConstraint.Of(AnswerContext.Fold(classified.Text));
         var tense = type == AnswerType.Date ? TenseConstraint.Of(AnswerContext.Fold(classified.Text)) : 0;
         var grain = type == AnswerType.Date ? DateGrain.Of(AnswerContext.Fold(question)) : DateGrain.Grain.Any;
@@ -77,8 +78,9 @@ internal static class CandidateFinder
             c[Feature.LexicalFound] = lexical.Found ? 1 : 0;
             c[Feature.MissingFromArticle] = (float)missing;
             c[Feature.NameAbsent] = nameAbsent;
-            c[Feature.RarestTermMissing] = (float)RarestMissing(context, groups, weights, Holds, i);
-            c[Feature.RarestTermElsewhere] = (float)RarestMissing(context, groups, weights, Holds, i, elsewhereOnly: true);
+            var (rarestMissing, rarestElsewhere) = RarestMissing(context, groups, weights, Holds, i);
+            c[Feature.RarestTermMissing] = (float)rarestMissing;
+            c[Feature.RarestTermElsewhere] = (float)rarestElsewhere;
             c[Feature.RarestTermHeld] = rarest is not null && rarest.Any(t => Holds(i, t)) ? 1 : 0;
             c[Feature.KindFits] = Evidence.Fits(context, classified.Kind, i) ? 1 : 0;
             c[Feature.QuestionNamesSomeone] = names.Count > 0 ? 1 : 0;
@@ -99,7 +101,7 @@ internal static class CandidateFinder
             }
 
             c[Feature.TypeWanted] = wantsPhrase ? 1 : 0;
-            c[Feature.RoleUnnamed] = type is AnswerType.Person && UnnamedRole.In(context.Sentences[i].Text, question) ? 1 : 0;
+            c[Feature.RoleUnnamed] = role is not null && UnnamedRole.InFor(context.Sentences[i].Text, role) ? 1 : 0;
             var near = Neighbours(context, i).Append(i).ToList();
             c[Feature.PredicateUnmet] = predicateGroup is not null && !near.Any(s => predicateGroup.Any(t => Holds(s, t))) ? 1 : 0;
             c[Feature.TimeUnmet] = TimeConstraint.Unmet(pinned, string.Join(' ', near.Select(n => context.FoldedSentences[n])));
@@ -179,8 +181,8 @@ internal static class CandidateFinder
         {
             var word = question.Substring(match.Index, match.Length).ToLowerInvariant();
             word = word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word.TrimEnd('\'');
-            if (word.Length > 2 && EnglishWords.IsNameWhenCapitalised(word)
-                && !EnglishTerms.Analyze(word).Any(context.Index.Contains)
+            if (word.Length > 2 && !EnglishTerms.Analyze(word).Any(context.Index.Contains)
+                && EnglishWords.IsNameWhenCapitalised(word)
                 && !vocabulary.Near(word.Length, 3, new[] { word[0] }).Any(known => SharesStem(word, known))
                 && !vocabulary.Near(word.Length + 6, 6, new[] { word[0] }).Any(known => Abbreviates(word, known)))
             {
@@ -251,24 +253,24 @@ internal static class CandidateFinder
         return total == 0 ? 0 : held / total;
     }
 
-    // With elsewhereOnly, only the terms the article uses in other sentences: a word the article never uses is
-    // likely the reader's own for something it says otherwise, one it uses elsewhere marks a fact told elsewhere.
-    private static double RarestMissing(AnswerContext context, IReadOnlyList<IReadOnlyList<string>> groups, double[] weights, Func<int, string, bool> holds, int i, bool elsewhereOnly = false)
+    // The heaviest question term neither the sentence nor a neighbour holds, over the heaviest of all; and the same
+    // over the terms the article uses in other sentences only: a word the article never uses is likely the
+    // reader's own for something it says otherwise, one it uses elsewhere marks a fact told elsewhere.
+    private static (double Missing, double Elsewhere) RarestMissing(AnswerContext context, IReadOnlyList<IReadOnlyList<string>> groups, double[] weights, Func<int, string, bool> holds, int i)
     {
         var heaviest = weights.DefaultIfEmpty(0).Max();
         if (heaviest <= 0)
         {
-            return 0;
+            return (0, 0);
         }
 
         var near = Neighbours(context, i).Append(i).ToList();
-        var missing = groups
+        var unheld = groups
             .Select((g, n) => (Held: g.Any(t => near.Any(s => holds(s, t))), Used: g.Any(context.Index.Contains), Weight: weights[n]))
-            .Where(x => !x.Held && (x.Used || !elsewhereOnly))
-            .Select(x => x.Weight)
-            .DefaultIfEmpty(0)
-            .Max();
-        return missing / heaviest;
+            .Where(x => !x.Held)
+            .ToList();
+        return (unheld.Select(x => x.Weight).DefaultIfEmpty(0).Max() / heaviest,
+            unheld.Where(x => x.Used).Select(x => x.Weight).DefaultIfEmpty(0).Max() / heaviest);
     }
 
     private static IEnumerable<int> Neighbours(AnswerContext context, int i)

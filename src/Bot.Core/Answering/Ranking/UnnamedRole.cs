@@ -27,14 +27,12 @@ internal static partial class UnnamedRole
     // How many words (adjectives, a number) may stand between the determiner and the role: "a female nurse".
     private const int Between = 2;
 
-    public static bool In(string sentence, string question)
-    {
-        if (Role(QuestionTokens.Of(question)) is not { } role)
-        {
-            return false;
-        }
+    public static bool In(string sentence, string question) => Role(QuestionTokens.Of(question)) is { } role && InFor(sentence, role);
 
-        var asked = new HashSet<string>(StringComparer.Ordinal) { PhraseChooser.Stem(role) };
+    /// <summary>As <see cref="In(string, string)"/>, for a role already read from the question by <see cref="Role"/>.</summary>
+    public static bool InFor(string sentence, string role)
+    {
+        var asked = PhraseChooser.Stem(role);
         var words = Word().Matches(sentence).Select(m => (m.Value, m.Index)).ToList();
         for (var i = 0; i < words.Count; i++)
         {
@@ -45,7 +43,7 @@ internal static partial class UnnamedRole
 
             for (var k = i + 1; k <= i + 1 + Between && k < words.Count; k++)
             {
-                if (asked.Contains(PhraseChooser.Stem(words[k].Value.ToLowerInvariant())) && !Named(sentence, words, i, k))
+                if (asked == PhraseChooser.Stem(words[k].Value.ToLowerInvariant()) && !Named(sentence, words, i, k))
                 {
                     return true;
                 }

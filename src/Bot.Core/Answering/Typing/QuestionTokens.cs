@@ -74,20 +74,15 @@ internal static class QuestionTokens
     // unless it is an English word of its own: "the man arrested" is not "the many arrested".
     private static string Mend(string word)
     {
-        if (AnswerTypeWords.Correctable.Contains(word) || Normalizing.EnglishWords.IsWord(word))
+        if (AnswerTypeWords.Correctable.Contains(word))
         {
             return word;
         }
 
-        foreach (var target in AnswerTypeWords.Correctable)
-        {
-            if (target[0] == word[0] && Math.Abs(target.Length - word.Length) <= 1 && OneEditApart(word, target))
-            {
-                return target;
-            }
-        }
+        var target = AnswerTypeWords.Correctable.FirstOrDefault(t => t[0] == word[0] && Math.Abs(t.Length - word.Length) <= 1 && OneEditApart(word, t));
 
-        return word;
+        // The vocabulary is asked only when a mend is on offer, so most questions never wait for it to load.
+        return target is null || Normalizing.EnglishWords.IsWord(word) ? word : target;
     }
 
     private static bool OneEditApart(string a, string b)

@@ -37,14 +37,15 @@ internal static partial class YesNoDecider
     private static readonly FrozenSet<string> Refusing =
         NegativePredicates.Where(p => p.Length == 1).Select(p => p[0]).ToFrozenSet(StringComparer.Ordinal);
 
-    // Each pair once, whichever way round and from whichever list, so no pair turns a statement twice.
-    private static readonly (string One, string Other)[] Opposites =
-    [
-        .. PolarityWords.Opposites.Select(p => (Stems(p.One).Single(), Stems(p.Other).Single()))
+    // Each word's opposites, both ways round and each pair once whichever list gives it, so no pair turns a
+    // statement twice; a lookup, since WordNet gives thousands of pairs.
+    private static readonly FrozenDictionary<string, string[]> Opposites =
+        PolarityWords.Opposites.Select(p => (One: Stems(p.One).Single(), Other: Stems(p.Other).Single()))
             .Concat(WordNetOpposites())
-            .Select(p => string.CompareOrdinal(p.Item1, p.Item2) < 0 ? (p.Item1, p.Item2) : (p.Item2, p.Item1))
-            .Distinct(),
-    ];
+            .SelectMany(p => new[] { p, (One: p.Other, Other: p.One) })
+            .Distinct()
+            .GroupBy(p => p.One, p => p.Other, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     public static Verdict Decide(string question, string sentence)
     {
@@ -117,9 +118,9 @@ internal static partial class YesNoDecider
         // A refusing word with a prefix ("disapprove") has turned the statement already.
         var prefixed = inQuestion.Count(w => !inSentence.Contains(w) && !Refusing.Contains(w) && (Unprefixed(w) is { } bare && inSentence.Contains(bare)))
             + inSentence.Count(w => !inQuestion.Contains(w) && !Refusing.Contains(w) && (Unprefixed(w) is { } bare && inQuestion.Contains(bare)));
-        return prefixed + Opposites.Count(p =>
-            (inQuestion.Contains(p.One) && !inQuestion.Contains(p.Other) && inSentence.Contains(p.Other) && !inSentence.Contains(p.One))
-            || (inQuestion.Contains(p.Other) && !inQuestion.Contains(p.One) && inSentence.Contains(p.One) && !inSentence.Contains(p.Other)));
+        // A pair counts when the question holds one side and the sentence only the other.
+        return prefixed + inQuestion.Where(w => !inSentence.Contains(w)).Sum(w =>
+            Opposites.TryGetValue(w, out var others) ? others.Count(o => inSentence.Contains(o) && !inQuestion.Contains(o)) : 0);
     }
 
     // WordNet's antonyms, less those another rule already counts: a refusing word ("accept" / "reject") or a
