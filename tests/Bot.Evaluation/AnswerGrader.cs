@@ -50,10 +50,14 @@ internal static class AnswerGrader
             : new Grade(false, true, true, false, $"missing {string.Join(", ", missing.Select(m => $"“{m}”"))}: {answer.Text}");
     }
 
-    // A few gold cites run over a quoted sentence break, so a citation of either half is the gold sentence.
+    /// <summary>Whether the citation is the gold sentence or one of the others that answer as well.</summary>
     public static bool IsGoldSentence(DevSetQuestion question, Citation citation) =>
-        question.Cite.Length > 0
-        && (Contains(citation.Text, question.Cite) || (citation.Text.Length >= 20 && Contains(question.Cite, citation.Text)));
+        IsSentence(question.Cite, citation) || (question.AlsoCite ?? []).Any(also => IsSentence(also, citation));
+
+    // A few gold cites run over a quoted sentence break, so a citation of either half is the gold sentence.
+    private static bool IsSentence(string cite, Citation citation) =>
+        cite.Length > 0
+        && (Contains(citation.Text, cite) || (citation.Text.Length >= 20 && Contains(cite, citation.Text)));
 
     private static string FirstWord(string text)
     {

@@ -8,6 +8,8 @@ namespace Bot.Evaluation;
 /// <param name="Answer">Fragments the answer must contain; alternatives within one fragment are separated by "|".</param>
 /// <param name="Cite">A verbatim part of the sentence the answer must cite; empty when unanswerable.</param>
 /// <param name="YesNo">"yes" or "no" for yes/no questions.</param>
+/// <param name="AlsoCite">Verbatim parts of other sentences that answer as well as the cited one (a headline, a
+/// restatement), judged by readers who saw the article and the question but never the bot's answers.</param>
 internal sealed record DevSetQuestion(
     [property: JsonPropertyName("article")] string Article,
     [property: JsonPropertyName("split")] string Split,
@@ -17,7 +19,8 @@ internal sealed record DevSetQuestion(
     [property: JsonPropertyName("near_miss")] bool NearMiss,
     [property: JsonPropertyName("answer")] IReadOnlyList<string> Answer,
     [property: JsonPropertyName("cite")] string Cite,
-    [property: JsonPropertyName("yes_no")] string? YesNo)
+    [property: JsonPropertyName("yes_no")] string? YesNo,
+    [property: JsonPropertyName("also_cite")] IReadOnlyList<string>? AlsoCite = null)
 {
     public bool IsHeldOut => Split == "heldout";
 }

@@ -11,9 +11,9 @@ using Bot.Semantic;
 // dotnet run --project tests/Bot.Evaluation -- paraphrases [/usr/share/wordnet]   (needs Debian's wordnet-base)
 // dotnet run --project tests/Bot.Evaluation -- retrieval [dev|heldout] [--encoder arcticxs|minilm] [--fresh] [--degree N] [--threads N]
 const string Usage = """
-    usage: Bot.Evaluation score [dev|heldout|all] [--misses] [--answerer ranked|lexical] [--encoder arcticxs|minilm|none]
+    usage: Bot.Evaluation score [dev|heldout|all] [--misses] [--strict] [--answerer ranked|lexical] [--encoder arcticxs|minilm|none]
            Bot.Evaluation fit [--encoder arcticxs|minilm|none]
-           Bot.Evaluation compare [trees]
+           Bot.Evaluation compare [trees] [--strict]
            Bot.Evaluation yesno [dev|heldout|all] [--misses]
            Bot.Evaluation explain "part of a dev question"
            Bot.Evaluation paraphrases [wordnet folder]
@@ -23,6 +23,10 @@ const string Usage = """
 var arguments = args.ToList();
 var misses = arguments.Remove("--misses");
 var fresh = arguments.Remove("--fresh");
+
+// --strict grades against the one cited sentence each question was written with, as before other sentences that
+// answer as well were judged.
+var strict = arguments.Remove("--strict");
 var answerer = Option(arguments, "--answerer") ?? Bot.Core.Answering.Ranking.RankedQuestionAnswerer.Name;
 var encoderName = Option(arguments, "--encoder") ?? SentenceEncoderOptions.ArcticXs;
 var degree = int.TryParse(Option(arguments, "--degree"), out var d) && d > 0 ? d : Environment.ProcessorCount;
@@ -35,7 +39,7 @@ if (encoderName is not (SentenceEncoderOptions.ArcticXs or SentenceEncoderOption
     return 2;
 }
 
-var questions = DevSet.Load();
+var questions = strict ? [.. DevSet.Load().Select(q => q with { AlsoCite = null })] : DevSet.Load();
 using var model = encoderName switch
 {
     SentenceEncoderOptions.ArcticXs => (ISentenceEncoder)new ArcticXsEncoder(threads),

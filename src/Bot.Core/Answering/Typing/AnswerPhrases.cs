@@ -15,9 +15,10 @@ public static class AnswerPhrases
         {
             AnswerType.Date or AnswerType.Duration or AnswerType.Money or AnswerType.Percent or AnswerType.Count
                 or AnswerType.Measure => NumberPhrases.Find(sentence, type),
-            AnswerType.Person or AnswerType.Organisation or AnswerType.Place => [.. NamePhrases.Find(sentence, entities)
+            AnswerType.Person or AnswerType.Organisation => [.. NamePhrases.Find(sentence, entities)
                 .Where(n => n.Kind == type)
                 .Select(n => new AnswerPhrase(type, n.Text, n.Start, n.Text.Length))],
+            AnswerType.Place => PlacePhrases.Find(sentence, entities),
             AnswerType.Reason => ClausePhrases.Reasons(sentence),
             AnswerType.Quote => ClausePhrases.Quotes(sentence),
             AnswerType.Description => ClausePhrases.Descriptions(sentence),

@@ -81,6 +81,12 @@ internal static partial class NamePhrases
 
     private static AnswerType? KindOf(string sentence, Name run, IReadOnlyList<Entity>? entities)
     {
+        // "the Danish island of Varnholm" says what it is, whatever else the article calls it.
+        if (PlaceOfRule().IsMatch(sentence.AsSpan(0, run.Start)))
+        {
+            return AnswerType.Place;
+        }
+
         if (entities is not null && Known(run.Text, entities) is { } known)
         {
             return known;
@@ -92,7 +98,7 @@ internal static partial class NamePhrases
             return AnswerType.Organisation;
         }
 
-        if (words.Any(P.PlaceCues.Contains))
+        if (words.Any(P.PlaceCues.Contains) || IsBeforePlaceNoun(sentence, run))
         {
             return AnswerType.Place;
         }
@@ -110,6 +116,20 @@ internal static partial class NamePhrases
 
         return words.Length >= 2 ? AnswerType.Person : null;
     }
+
+    /// <summary>A venue named as an organisation: "at Marlow University", "Philadelphia's Union League club".</summary>
+    public static bool IsVenue(string sentence, Name name) =>
+        name.Kind == AnswerType.Organisation
+        && (name.Text.Split(' ').Any(P.VenueCues.Contains) || IsBeforePlaceNoun(sentence, name))
+        && (WordBefore(sentence, name.Start) is "at" or "in" or "to" or "outside" or "near" || PlaceNounAfterRule().IsMatch(sentence.AsSpan(name.Start + name.Text.Length)));
+
+    /// <summary>"in Eau Claire", "at Marlow": a name where a place would stand, whatever kind it was given.</summary>
+    public static bool AfterPlacePreposition(string sentence, Name name) =>
+        WordBefore(sentence, name.Start) is "in" or "at" or "near" or "from" or "outside";
+
+    // "the Fernhill estate", "her Brooklyn headquarters"; "Lopez's headquarters" is whose, not where.
+    private static bool IsBeforePlaceNoun(string sentence, Name run) =>
+        PlaceNounAfterRule().IsMatch(sentence.AsSpan(run.Start + run.Text.Length));
 
     // "the Canadian company", "Chinese government propaganda": a lone nationality word before a noun describes
     // one, and is neither a person nor a place; "Brian said" stays a name.
@@ -172,6 +192,12 @@ internal static partial class NamePhrases
         @"(?<![\p{L}\d'’])\p{Lu}[\p{L}\p{M}\d.'’&-]*(?:(?:\s|/)(?:(?:of|for|on|de|del|da|van|von|der|den|al|bin|la|le|du)\s(?:the\s)?)?\p{Lu}[\p{L}\p{M}\d.'’&-]*)*",
         RegexOptions.CultureInvariant)]
     private static partial Regex RunRule();
+
+    [GeneratedRegex(@"\b(?:island|city|town|village|state|county|region|province|port|capital|district|borough|suburb|neighbou?rhood)\s+of\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceOfRule();
+
+    [GeneratedRegex(@"^\s(?:estate|club|resort|hotel|campus|headquarters|compound|stadium|arena|hospital|museum|ranch)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceNounAfterRule();
 
     [GeneratedRegex(@"(?<n>\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)*)-based\b", RegexOptions.CultureInvariant)]
     private static partial Regex BasedRule();

@@ -79,7 +79,13 @@ internal static class PhraseWords
         "City", "County", "State", "Island", "Islands", "Street", "St.", "Avenue", "Road", "River", "Lake", "Mountains",
         "Mountain", "Valley", "Province", "Republic", "Kingdom", "Bay", "Beach", "Park", "Square", "Bridge", "Airport",
         "Coast", "Sea", "Ocean", "Gulf", "Peninsula", "Region", "District", "Heights", "Hills", "Village", "Town",
-        "Harbor", "Harbour", "Canyon", "Desert", "Forest", "Strait", "Territory", "Boulevard", "Plaza", "Atoll");
+        "Harbor", "Harbour", "Canyon", "Desert", "Forest", "Strait", "Territory", "Boulevard", "Plaza", "Atoll",
+        "Stadium", "Arena", "Estate", "Cemetery", "Prison", "Campus");
+
+    /// <summary>Words that make an organisation's name a venue too: "at Marlow University" answers "where".</summary>
+    public static readonly FrozenSet<string> VenueCues = Set(
+        "University", "College", "School", "Academy", "Center", "Centre", "Club", "Museum", "Library", "Hotel",
+        "Theatre", "Theater", "Church", "Cathedral", "Institute", "League", "Capitol", "Hospital", "Clinic");
 
     public static readonly FrozenSet<string> PlacePrepositions = Set(
         "in", "at", "from", "near", "across", "throughout", "outside", "inside", "into", "toward", "towards", "around",

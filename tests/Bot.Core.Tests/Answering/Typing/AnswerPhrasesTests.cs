@@ -91,6 +91,46 @@ public sealed class AnswerPhrasesTests
         Assert.Contains("Lisbon", Texts("The app was built by a Lisbon-based start-up.", AnswerType.Place));
 
     [Theory]
+    [InlineData("She grew up in Dunmore, Pa., and moved away at 18.", "Dunmore, Pa.")]
+    [InlineData("The summit was held in Tartu, Estonia, last spring.", "Tartu, Estonia")]
+    [InlineData("He ran a bakery in Carrow Falls, N.C. for a decade.", "Carrow Falls, N.C.")]
+    public void In_JoinsATownToItsStateOrCountry(string sentence, string expected) =>
+        Assert.Contains(expected, Texts(sentence, AnswerType.Place));
+
+    [Fact]
+    public void In_JoinsATownTheArticleKnowsAsAPerson_ToItsState()
+    {
+        Entity[] entities = [new("Lena Hollis", EntityKind.Person, [], [], [])];
+
+        var places = Texts("She works as a nurse in Lena Hollis, Wis.", AnswerType.Place, entities);
+
+        Assert.Equal(["Lena Hollis, Wis."], places);
+    }
+
+    [Fact]
+    public void In_KeepsAListOfPlacesApart()
+    {
+        Entity[] states = [.. new[] { "Ohio", "Florida", "Nevada" }.Select(s => new Entity(s, EntityKind.Place, [], [], []))];
+
+        var places = Texts("Rallies were held in Ohio, Florida and Nevada.", AnswerType.Place, states);
+
+        Assert.Equal(["Ohio", "Florida", "Nevada"], places);
+    }
+
+    [Theory]
+    [InlineData("The drill simulated a landing on the Danish island of Varnholm.", "Varnholm")]
+    [InlineData("Voters queued in the small port town of Kessel Bay before dawn.", "Kessel Bay")]
+    [InlineData("The debate took place at Marlow University on Monday.", "Marlow University")]
+    [InlineData("The talks were held at the Fernhill estate outside the capital.", "Fernhill")]
+    [InlineData("Doctors sent him to Ashby Memorial Hospital for tests.", "Ashby Memorial Hospital")]
+    public void In_TakesAVenueOrAPlaceNamedByItsNoun(string sentence, string expected) =>
+        Assert.Contains(expected, Texts(sentence, AnswerType.Place));
+
+    [Fact]
+    public void In_APossessorBeforeAPlaceNoun_IsNoPlace() =>
+        Assert.DoesNotContain("Maria Lopez", Texts("Maria Lopez's headquarters were searched.", AnswerType.Place));
+
+    [Theory]
     [InlineData("The match was called off because the pitch was flooded.", "the pitch was flooded")]
     [InlineData("Flights were cancelled due to heavy fog over the airport.", "heavy fog over the airport")]
     [InlineData("The school closed early so that staff could attend the funeral.", "staff could attend the funeral")]
