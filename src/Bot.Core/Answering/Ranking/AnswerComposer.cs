@@ -61,12 +61,21 @@ internal static class AnswerComposer
         }
 
         if (sentence + 1 < sentences.Count && sentences[sentence + 1].Paragraph == sentences[sentence].Paragraph
-            && Anaphoric.Any(a => Opening(sentences[sentence + 1].Text).StartsWith(a, StringComparison.Ordinal)))
+            && (Anaphoric.Any(a => Opening(sentences[sentence + 1].Text).StartsWith(a, StringComparison.Ordinal))
+                || (type == AnswerType.Quote && QuotesOn(context, sentence))))
         {
             cited.Add(sentence + 1);
         }
 
         return cited;
+    }
+
+    // “This is a disgusting day,” said Rep. Lee. “Trump is a fraud.”: the speaker's next sentence, quoted too, is the
+    // rest of what they said.
+    private static bool QuotesOn(AnswerContext context, int sentence)
+    {
+        var speakers = context.StatementsAt[sentence].Select(s => s.Speaker).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return speakers.Count > 0 && context.StatementsAt[sentence + 1].Any(s => s.Direct && speakers.Contains(s.Speaker));
     }
 
     // A sentence's first words past an opening quotation mark.

@@ -20,6 +20,8 @@ public sealed class AnswerComposerTests
         The mayor named one cause for the delays. It was the storm that closed the harbour.
 
         The council will meet on Friday. Residents may speak at the meeting.
+
+        "This is a sad day for the island," said Mayor Ana Okafor. "The fares will hurt every family."
         """;
 
     private static readonly Lazy<AnswerContext> Context = new(() => AnswerContext.For(FactExtractor.Extract(ArticleLoader.Parse(Article, "courier.md"))));
@@ -46,6 +48,22 @@ public sealed class AnswerComposerTests
     public void WithContinuation_ANextSentenceOnItsOwn_IsNotCited(AnswerType type)
     {
         var cited = AnswerComposer.WithContinuation(Context.Value, Index("The council will meet"), type);
+
+        Assert.Equal([Index("The council will meet")], cited);
+    }
+
+    [Fact]
+    public void WithContinuation_TheSpeakersNextQuotedSentence_IsTheRestOfTheQuote()
+    {
+        var cited = AnswerComposer.WithContinuation(Context.Value, Index("This is a sad day"), AnswerType.Quote);
+
+        Assert.Equal([Index("This is a sad day"), Index("The fares will hurt")], cited);
+    }
+
+    [Fact]
+    public void WithContinuation_AnotherSpeakersNextSentence_IsNotPartOfTheQuote()
+    {
+        var cited = AnswerComposer.WithContinuation(Context.Value, Index("The council will meet"), AnswerType.Quote);
 
         Assert.Equal([Index("The council will meet")], cited);
     }
