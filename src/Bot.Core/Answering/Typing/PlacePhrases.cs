@@ -57,11 +57,7 @@ internal static partial class PlacePhrases
         {
             end = at + abbreviation.Length;
         }
-        else if (name is not null && !name.Text.Contains(' ', StringComparison.Ordinal) && (name.Kind == AnswerType.Place || name.Kind is null))
-        {
-            end = at + name.Text.Length;
-        }
-        else if (name is not null && name.Kind == AnswerType.Place)
+        else if (name is not null && (name.Kind == AnswerType.Place || (name.Kind is null && !name.Text.Contains(' ', StringComparison.Ordinal))))
         {
             end = at + name.Text.Length;
         }
