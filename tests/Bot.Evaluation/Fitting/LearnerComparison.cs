@@ -43,17 +43,17 @@ internal static class LearnerComparison
         return text.ToString();
     }
 
-    /// <summary>Each dev question's top candidate under a ranker fitted on all of dev, as tab-separated rows: the
-    /// question, its type, whether it is answerable, whether the top is gold, the decision features and the sentence.</summary>
     /// <summary>A logistic ranker fitted on every candidate of <paramref name="dev"/>.</summary>
     public static Func<float[], double> LinearRanker(IReadOnlyList<TrainingQuestion> dev) =>
         Linear([.. dev.SelectMany(q => q.Found.Candidates.Select((c, n) => (RankerFeatures.Of(c), q.Gold[n])))], [.. RankerFeatures.Names]);
 
+    /// <summary>Each dev question's top candidate under a ranker fitted on all of dev, as tab-separated rows: the
+    /// question, its type, whether it is answerable, whether the top is gold, the decision features and the sentence.</summary>
     public static string Tops(IReadOnlyList<TrainingQuestion> dev)
     {
         var rank = Linear([.. dev.SelectMany(q => q.Found.Candidates.Select((c, n) => (RankerFeatures.Of(c), q.Gold[n])))], [.. RankerFeatures.Names]);
         var text = new StringBuilder();
-        text.AppendLine(string.Join('\t', new[] { "question", "type", "answerable", "gold", "phrase" }.Concat(DecisionFeatures.Names)));
+        text.AppendLine(string.Join('\t', new[] { "question", "type", "answerable", "gold", "phrase" }.Concat(DecisionFeatures.Names).Append("sentence")));
         foreach (var q in dev)
         {
             if (Top(q, rank) is not { } top)
@@ -62,7 +62,8 @@ internal static class LearnerComparison
             }
 
             var values = Decision(top).Select(v => v.ToString("0.###", CultureInfo.InvariantCulture));
-            text.AppendLine(string.Join('\t', new[] { q.Question.Question, q.Question.Type, q.Question.Answerable ? "1" : "0", top.Gold ? "1" : "0", top.Best.Phrase?.Text ?? "" }.Concat(values)));
+            var sentence = EvalArticles.Get(q.Question.Article).Article.Sentences[top.Best.Sentence].Text.ReplaceLineEndings(" ").Replace('\t', ' ');
+            text.AppendLine(string.Join('\t', new[] { q.Question.Question, q.Question.Type, q.Question.Answerable ? "1" : "0", top.Gold ? "1" : "0", top.Best.Phrase?.Text ?? "" }.Concat(values).Append(sentence)));
         }
 
         return text.ToString();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Bot.Core.Answering.Normalizing;
 using Bot.Core.Answering.Typing;
 using Bot.Core.Extraction.Entities;
@@ -8,7 +9,7 @@ namespace Bot.Core.Answering.Ranking;
 
 /// <summary>Gathers the sentences that might answer a question (the best of BM25, of the embeddings and the
 /// lexical answerer's own choice) and measures each one for the scorer. Pure over the snapshot's context.</summary>
-internal static class CandidateFinder
+internal static partial class CandidateFinder
 {
     private const int PerRanking = 10;
 
@@ -105,7 +106,7 @@ internal static class CandidateFinder
             var near = Neighbours(context, i).Append(i).ToList();
             c[Feature.PredicateUnmet] = predicateGroup is not null && !near.Any(s => predicateGroup.Any(t => Holds(s, t))) ? 1 : 0;
             c[Feature.TimeUnmet] = TimeConstraint.Unmet(pinned, string.Join(' ', near.Select(n => context.FoldedSentences[n])));
-            c[Feature.NameUnmet] = NameUnmet(context, names, near);
+            c[Feature.NameUnmet] = NameUnmet(context, names, near, type);
             c[Feature.DateUnmet] = Math.Max(
                 TenseConstraint.Unmet(tense, context.Facts.Published.Date, DatesOf(context, i, c.Phrase)),
                 c.Phrase is { } datePhrase ? DateGrain.Unmet(grain, datePhrase.Text) : 0);
@@ -158,17 +159,48 @@ internal static class CandidateFinder
 
     // A name the question asks about that the sentence lacks is a weaker answer; one whose place another name of
     // its kind takes is the fact for another entity.
-    private static float NameUnmet(AnswerContext context, List<NameLink> names, List<int> near)
+    private static float NameUnmet(AnswerContext context, List<NameLink> names, List<int> near, AnswerType type)
     {
         var unmet = 0f;
-        foreach (var name in names.Where(n => !near.Any(n.Sentences.Contains)))
+        foreach (var name in names.Where(n => !near.Any(s => n.Sentences.Contains(s) || Speaks(context, n.Entity, s) || PointedTo(context, n, s))))
         {
             var kind = name.Entity.Kind;
-            var other = near.Any(s => context.EntitiesAt[s].Any(e => e.Kind == kind && kind != EntityKind.Unknown && !ReferenceEquals(e, name.Entity)));
+
+            // For "who told CNBC ..." the other person in the sentence is the answer, not a rival.
+            var rivalCounts = kind != EntityKind.Unknown && !(kind == EntityKind.Person && type == AnswerType.Person);
+            var other = rivalCounts && near.Any(s => context.EntitiesAt[s].Any(e => e.Kind == kind && !ReferenceEquals(e, name.Entity)));
             unmet = Math.Max(unmet, other ? 1 : 0.5f);
         }
 
         return unmet;
+    }
+
+    // The quotation is theirs though the sentence never names them: “... it will dispel any doubts,” before "Rendell said".
+    private static bool Speaks(AnswerContext context, Entity entity, int sentence) =>
+        context.StatementsAt[sentence].Any(s => string.Equals(s.Speaker, entity.Name, StringComparison.OrdinalIgnoreCase)
+            || entity.Aliases.Any(a => string.Equals(a, s.Speaker, StringComparison.OrdinalIgnoreCase)));
+
+    // "He arrived in Congress in 1993" a paragraph after "Scott": a he or she whose nearest named person before it,
+    // within a few sentences, is the one asked about.
+    private static bool PointedTo(AnswerContext context, NameLink name, int sentence)
+    {
+        var text = context.Sentences[sentence].Text;
+        if (name.Entity.Kind != EntityKind.Person || PersonalPronoun().Match(text) is not { Success: true } pronoun
+            || context.EntitiesAt[sentence].Where(e => e.Kind == EntityKind.Person).SelectMany(e => e.Aliases.Prepend(e.Name))
+                .Select(n => text.IndexOf(n, StringComparison.Ordinal)).Any(at => at >= 0 && at < pronoun.Index))
+        {
+            return false;
+        }
+
+        for (var before = sentence - 1; before >= Math.Max(0, sentence - 4); before--)
+        {
+            if (context.EntitiesAt[before].Any(e => e.Kind == EntityKind.Person))
+            {
+                return name.Sentences.Contains(before);
+            }
+        }
+
+        return false;
     }
 
     // A reader's word for a place, a party or a product the article never uses: lower-case questions hide names,
@@ -328,4 +360,7 @@ internal static class CandidateFinder
 
         return sentences;
     }
+
+    [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]ers)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonalPronoun();
 }

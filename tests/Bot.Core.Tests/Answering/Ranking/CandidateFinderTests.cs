@@ -21,6 +21,10 @@ public sealed class CandidateFinderTests
         Officials in Oakdale have not counted the fish in their rivers.
 
         Lena Ortiz and Sam Reyes participated in the harbour debate.
+
+        Mayor Ana Okafor later met the harbour workers.
+
+        She said the second terminal would cost $12 million.
         """;
 
     private static readonly Lazy<AnswerContext> Context = new(() => AnswerContext.For(FactExtractor.Extract(ArticleLoader.Parse(Article, "courier.md"))));
@@ -33,6 +37,22 @@ public sealed class CandidateFinderTests
         var millbrook = Candidate(found, "Millbrook last week");
         Assert.Equal(1f, millbrook[Feature.NameUnmet]);
         Assert.Equal(0f, Candidate(found, "Officials in Oakdale")[Feature.NameUnmet]);
+    }
+
+    [Fact]
+    public void Find_ASheWhoseNearestNamedPersonIsTheOneAsked_MeetsTheName()
+    {
+        var found = CandidateFinder.Find(Context.Value, "how much will ana okafor's second terminal cost", _ => null);
+
+        Assert.Equal(0f, Candidate(found, "second terminal would cost")[Feature.NameUnmet]);
+    }
+
+    [Fact]
+    public void Find_AWhoQuestion_TakesAnotherPersonForTheAnswerNotARival()
+    {
+        var found = CandidateFinder.Find(Context.Value, "who joined ana okafor in the harbour debate", _ => null);
+
+        Assert.Equal(0.5f, Candidate(found, "participated in the harbour debate")[Feature.NameUnmet]);
     }
 
     [Fact]
