@@ -101,7 +101,9 @@ public static class AnswerTypeClassifier
 
         if (W.MeasureAdjectives.Contains(next))
         {
-            return hasMoney && next is not "old" ? AnswerType.Money : AnswerType.Measure;
+            // "how big was the fund's stake": a share, whatever money the question names.
+            return next is "big" or "large" && w.Skip(at).Any(W.PercentNouns.Contains) ? AnswerType.Percent
+                : hasMoney && next is not "old" ? AnswerType.Money : AnswerType.Measure;
         }
 
         if (W.Auxiliaries.Contains(next))
@@ -208,6 +210,11 @@ public static class AnswerTypeClassifier
             if (word == "name")
             {
                 return ByNouns(w, i + 1) ?? AnswerType.Person;
+            }
+
+            if (W.TimedWords.Contains(word) && At(w, i + 1) is "time" or "times")
+            {
+                return AnswerType.Duration;
             }
 
             var type = OfNoun(word) ?? (Singular(word) is { } one ? OfNoun(one) : null);

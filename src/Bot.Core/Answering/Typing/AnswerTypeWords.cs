@@ -69,7 +69,12 @@ internal static class AnswerTypeWords
     public static readonly FrozenSet<string> DurationNouns = Set("period", "duration", "span", "length", "hours", "stretch");
 
     public static readonly FrozenSet<string> PercentNouns = Set(
-        "percentage", "percent", "share", "proportion", "fraction", "rate", "portion", "lead", "margin", "majority", "ratio", "turnout");
+        "percentage", "percent", "share", "proportion", "fraction", "rate", "portion", "lead", "margin", "majority", "ratio", "turnout",
+        "stake");
+
+    /// <summary>Words that make "time" a race's length, not a date: "winning time", "best mile time".</summary>
+    public static readonly FrozenSet<string> TimedWords = Set(
+        "winning", "finishing", "finish", "best", "record", "race", "mile", "marathon", "lap", "qualifying", "fastest", "running");
 
     public static readonly FrozenSet<string> MoneyNouns = Set(
         "amount", "cost", "price", "budget", "salary", "fee", "fine", "sum", "value", "worth", "income", "revenue",
