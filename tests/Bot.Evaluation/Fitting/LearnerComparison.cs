@@ -83,14 +83,14 @@ internal static class LearnerComparison
             var train = dev.Where(q => FoldOf(q, split) != fold).ToList();
             var test = dev.Where(q => FoldOf(q, split) == fold).ToList();
             var rank = rankerLearner([.. train.SelectMany(q => q.Found.Candidates.Select((c, n) => (RankerFeatures.Of(c), q.Gold[n])))], rankerNames);
-            var trainTops = train.Select(q => (Question: q, Top: Top(q, rank))).ToList();
+            var trainTops = train.Select(q => (Question: q, Top: Top(q, rank, veto))).ToList();
             var decide = decisionLearner([.. trainTops.Where(t => t.Top is not null).Select(t => (Decision(t.Top!.Value), t.Question.Question.Answerable && t.Top!.Value.Gold))], decisionNames);
             double? Scored(TrainingQuestion q, (Candidate Best, double Score, double? RunnerUp, bool Gold)? top) =>
                 top is { } t && !(veto && Vetoed(t.Best)) ? decide(Decision(t)) : null;
             var cut = BestCut([.. trainTops.Select(t => (Scored(t.Question, t.Top), t.Question.Question.Answerable, t.Top?.Gold ?? false))]);
             foreach (var q in test)
             {
-                var top = Top(q, rank);
+                var top = Top(q, rank, veto);
                 var score = Scored(q, top);
                 var isRight = IsRight(score, q.Question.Answerable, top?.Gold ?? false, cut);
                 right += isRight ? 1 : 0;
@@ -110,8 +110,7 @@ internal static class LearnerComparison
         return ((double)right / dev.Count, answerable == 0 ? 0 : (double)topGold / answerable);
     }
 
-    private static bool Vetoed(Candidate best) =>
-        best[Feature.TypeWanted] > 0 && best[Feature.TypeFits] == 0 && !(best[Feature.LexicalFound] > 0 && best[Feature.LexicalCited] > 0);
+    private static bool Vetoed(Candidate best) => AnswerScorer.LacksWantedType(best);
 
     private static float[] Decision((Candidate Best, double Score, double? RunnerUp, bool Gold) top) => DecisionFeatures.Of(top.Best, top.Score, top.RunnerUp);
 
@@ -130,13 +129,20 @@ internal static class LearnerComparison
         return hash;
     }
 
-    private static (Candidate Best, double Score, double? RunnerUp, bool Gold)? Top(TrainingQuestion question, Func<float[], double> rank)
+    // As AnswerScorer.Choose: with the veto, the first candidate it lets through, if any.
+    private static (Candidate Best, double Score, double? RunnerUp, bool Gold)? Top(TrainingQuestion question, Func<float[], double> rank, bool veto = false)
     {
         var scored = question.Found.Candidates.Select((c, n) => (Candidate: c, Score: rank(RankerFeatures.Of(c)), Gold: question.Gold[n]))
             .OrderByDescending(x => x.Score)
-            .Take(2)
             .ToList();
-        return scored.Count == 0 ? null : (scored[0].Candidate, scored[0].Score, scored.Count > 1 ? scored[1].Score : null, scored[0].Gold);
+        if (scored.Count == 0)
+        {
+            return null;
+        }
+
+        var at = veto && Vetoed(scored[0].Candidate) ? Math.Max(0, scored.FindIndex(x => !Vetoed(x.Candidate))) : 0;
+        var runnerUp = scored.Where((_, i) => i != at).Select(x => (double?)x.Score).FirstOrDefault();
+        return (scored[at].Candidate, scored[at].Score, runnerUp, scored[at].Gold);
     }
 
     private static double BestCut(IReadOnlyList<(double? Score, bool Answerable, bool Gold)> decided)

@@ -106,10 +106,13 @@ internal sealed class AnswerScorer
     /// <summary>True when <paramref name="best"/> is refused whatever its score: the question wants a date, an amount
     /// or a name, the sentence has none, and the lexical answerer did not find its answer there either (it reads
     /// clauses such as "when Bloomberg published the message" that hold no date phrase).</summary>
-    public bool Vetoes(Candidate best)
+    public bool Vetoes(Candidate best) => RefusesWhenTypeMissing && LacksWantedType(best);
+
+    /// <summary>The veto's rule, whether or not a scorer applies it.</summary>
+    public static bool LacksWantedType(Candidate best)
     {
         ArgumentNullException.ThrowIfNull(best);
-        return RefusesWhenTypeMissing && best[Feature.TypeWanted] > 0 && best[Feature.TypeFits] == 0
+        return best[Feature.TypeWanted] > 0 && best[Feature.TypeFits] == 0
             && !(best[Feature.LexicalFound] > 0 && best[Feature.LexicalCited] > 0);
     }
 
