@@ -95,7 +95,7 @@ internal sealed class AnswerScorer
     public bool Accepts(Candidate best, double score, double? runnerUp)
     {
         ArgumentNullException.ThrowIfNull(best);
-        if (Vetoes(best))
+        if (Vetoes(best) || AsksOfAbsent(best))
         {
             return false;
         }
@@ -107,6 +107,14 @@ internal sealed class AnswerScorer
     /// or a name, the sentence has none, and the lexical answerer did not find its answer there either (it reads
     /// clauses such as "when Bloomberg published the message" that hold no date phrase).</summary>
     public bool Vetoes(Candidate best) => RefusesWhenTypeMissing && LacksWantedType(best);
+
+    /// <summary>The question names something the article never mentions ("where is McKinley based" over an article
+    /// without him): whatever sentence scores best answers another question.</summary>
+    public static bool AsksOfAbsent(Candidate best)
+    {
+        ArgumentNullException.ThrowIfNull(best);
+        return best[Feature.NameAbsent] > 0;
+    }
 
     /// <summary>The veto's rule, whether or not a scorer applies it.</summary>
     public static bool LacksWantedType(Candidate best)

@@ -211,10 +211,11 @@ internal static partial class CandidateFinder
         var vocabulary = ArticleVocabulary.Of(context.Facts.Article);
         foreach (var match in ArticleVocabulary.Words().EnumerateMatches(question))
         {
-            var word = question.Substring(match.Index, match.Length).ToLowerInvariant();
+            var asked = question.Substring(match.Index, match.Length);
+            var word = asked.ToLowerInvariant();
             word = word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word.TrimEnd('\'');
             if (word.Length > 2 && !EnglishTerms.Analyze(word).Any(context.Index.Contains)
-                && EnglishWords.IsNameWhenCapitalised(word)
+                && (EnglishWords.IsNameWhenCapitalised(word) || LooksLikeName(asked, word, match.Index))
                 && !vocabulary.Near(word.Length, 3, new[] { word[0] }).Any(known => SharesStem(word, known))
                 && !vocabulary.Near(word.Length + 6, 6, new[] { word[0] }).Any(known => Abbreviates(word, known)))
             {
@@ -224,6 +225,10 @@ internal static partial class CandidateFinder
 
         return false;
     }
+
+    // "McKinley" typed capitalised inside the question: the reader's own mark of a name.
+    private static bool LooksLikeName(string asked, string word, int at) =>
+        at > 0 && char.IsUpper(asked[0]) && asked.Skip(1).Any(char.IsLower) && word.Length >= 3;
 
     // "dept" of "department", "govt" of "government": the letters in order, the first the same.
     private static bool Abbreviates(string word, string known)

@@ -107,8 +107,17 @@ public sealed class CandidateFinderTests
         Assert.All(found.Candidates, c => Assert.Equal(1f, c[Feature.NameAbsent]));
     }
 
+    [Fact]
+    public void Find_ANameTheReaderCapitalises_IsAbsentWhenTheArticleLacksIt()
+    {
+        var found = CandidateFinder.Find(Context.Value, "when did Mayor Hollister visit the harbour", _ => null);
+
+        Assert.All(found.Candidates, c => Assert.Equal(1f, c[Feature.NameAbsent]));
+    }
+
     [Theory]
     [InlineData("how many dead fish were found in millbrook's rivers")]
+    [InlineData("how many dead fish were found in Millbrook's rivers")]
     [InlineData("how many dead fish did the millbrook officials count")]
     public void Find_NamesTheArticleHolds_AreNotAbsent(string question)
     {

@@ -89,6 +89,18 @@ public sealed class RankedAnswererTests
         Assert.Contains("$40 million", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("how much would Hollister's flood wall have cost")]
+    [InlineData("when did the Hollister city council reject the flood wall contract")]
+    [InlineData("how long would the Hollister flood wall have taken to build")]
+    [InlineData("what did Mayor Hollister say about the vote")]
+    public void AQuestionAboutSomeoneTheArticleNeverNames_IsRefused(string question)
+    {
+        var answer = Router.Value.Ask(question);
+
+        Assert.False(answer.Found, answer.Text);
+    }
+
     [Fact]
     public void Refusal_NeverCitesTheSentenceItJudgedBest()
     {
