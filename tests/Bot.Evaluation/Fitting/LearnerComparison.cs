@@ -86,7 +86,7 @@ internal static class LearnerComparison
             var trainTops = train.Select(q => (Question: q, Top: Top(q, rank, veto))).ToList();
             var decide = decisionLearner([.. trainTops.Where(t => t.Top is not null).Select(t => (Decision(t.Top!.Value), t.Question.Question.Answerable && t.Top!.Value.Gold))], decisionNames);
             double? Scored(TrainingQuestion q, (Candidate Best, double Score, double? RunnerUp, bool Gold)? top) =>
-                top is { } t && !(veto && Vetoed(t.Best)) && !AnswerScorer.AsksOfAbsent(t.Best) ? decide(Decision(t)) : null;
+                top is { } t && !(veto && Vetoed(t.Best)) && !AnswerScorer.Contradicts(t.Best) ? decide(Decision(t)) : null;
             var cut = BestCut([.. trainTops.Select(t => (Scored(t.Question, t.Top), t.Question.Question.Answerable, t.Top?.Gold ?? false))]);
             foreach (var q in test)
             {

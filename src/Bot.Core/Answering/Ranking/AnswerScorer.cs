@@ -95,7 +95,7 @@ internal sealed class AnswerScorer
     public bool Accepts(Candidate best, double score, double? runnerUp)
     {
         ArgumentNullException.ThrowIfNull(best);
-        if (Vetoes(best) || AsksOfAbsent(best))
+        if (Vetoes(best) || Contradicts(best))
         {
             return false;
         }
@@ -108,12 +108,14 @@ internal sealed class AnswerScorer
     /// clauses such as "when Bloomberg published the message" that hold no date phrase).</summary>
     public bool Vetoes(Candidate best) => RefusesWhenTypeMissing && LacksWantedType(best);
 
-    /// <summary>The question names something the article never mentions ("where is McKinley based" over an article
-    /// without him): whatever sentence scores best answers another question.</summary>
-    public static bool AsksOfAbsent(Candidate best)
+    /// <summary>The best sentence answers another question, whatever it scores: the question names something the
+    /// article never mentions ("where is McKinley based"), pins a time the sentence only has another of ("in August"
+    /// against "in May"), asks who did what the sentence leaves to an unnamed one ("the arrest of a man"), or asks
+    /// "when will" of a sentence that only dates the past. On dev, no right answer's sentence showed any of these.</summary>
+    public static bool Contradicts(Candidate best)
     {
         ArgumentNullException.ThrowIfNull(best);
-        return best[Feature.NameAbsent] > 0;
+        return best[Feature.NameAbsent] > 0 || best[Feature.TimeUnmet] > 0 || best[Feature.RoleUnnamed] > 0 || best[Feature.DateUnmet] > 0;
     }
 
     /// <summary>The veto's rule, whether or not a scorer applies it.</summary>
