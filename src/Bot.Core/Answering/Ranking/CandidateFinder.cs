@@ -209,13 +209,14 @@ internal static partial class CandidateFinder
     private static bool NameAbsent(AnswerContext context, string question)
     {
         var vocabulary = ArticleVocabulary.Of(context.Facts.Article);
+        var titleCase = IsTitleCase(question);
         foreach (var match in ArticleVocabulary.Words().EnumerateMatches(question))
         {
             var asked = question.Substring(match.Index, match.Length);
             var word = asked.ToLowerInvariant();
             word = word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word.TrimEnd('\'');
             if (word.Length > 2 && !EnglishTerms.Analyze(word).Any(context.Index.Contains)
-                && (EnglishWords.IsNameWhenCapitalised(word) || LooksLikeName(asked, word, match.Index))
+                && (EnglishWords.IsNameWhenCapitalised(word) || (!titleCase && LooksLikeName(asked, word, match.Index)))
                 && !vocabulary.Near(word.Length, 3, new[] { word[0] }).Any(known => SharesStem(word, known))
                 && !vocabulary.Near(word.Length + 6, 6, new[] { word[0] }).Any(known => Abbreviates(word, known)))
             {
@@ -224,6 +225,13 @@ internal static partial class CandidateFinder
         }
 
         return false;
+    }
+
+    // "What Did The Report Conclude": where most words are capitalised, a capital marks nothing.
+    private static bool IsTitleCase(string question)
+    {
+        var words = ArticleVocabulary.Words().Matches(question).Skip(1).Select(m => m.Value).ToList();
+        return words.Count > 1 && words.Count(w => char.IsUpper(w[0])) * 2 >= words.Count;
     }
 
     // "McKinley" typed capitalised inside the question: the reader's own mark of a name.

@@ -115,6 +115,14 @@ public sealed class CandidateFinderTests
         Assert.All(found.Candidates, c => Assert.Equal(1f, c[Feature.NameAbsent]));
     }
 
+    [Fact]
+    public void Find_ATitleCaseQuestion_MarksNoNameByItsCapitals()
+    {
+        var found = CandidateFinder.Find(Context.Value, "When Did Ana Okafor Inaugurate The Ferry Terminal", _ => null);
+
+        Assert.All(found.Candidates, c => Assert.Equal(0f, c[Feature.NameAbsent]));
+    }
+
     [Theory]
     [InlineData("how many dead fish were found in millbrook's rivers")]
     [InlineData("how many dead fish were found in Millbrook's rivers")]
