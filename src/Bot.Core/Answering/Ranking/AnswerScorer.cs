@@ -1,3 +1,4 @@
+using Bot.Core.Answering.Typing;
 using System.Text.Json;
 
 namespace Bot.Core.Answering.Ranking;
@@ -110,12 +111,15 @@ internal sealed class AnswerScorer
 
     /// <summary>The best sentence answers another question, whatever it scores: the question names something the
     /// article never mentions ("where is McKinley based"), pins a time the sentence only has another of ("in August"
-    /// against "in May"), asks who did what the sentence leaves to an unnamed one ("the arrest of a man"), or asks
-    /// "when will" of a sentence that only dates the past. On dev, no right answer's sentence showed any of these.</summary>
+    /// against "in May"), asks who did what the sentence leaves to an unnamed one ("the arrest of a man"), asks
+    /// "when will" of a sentence that only dates the past, or wants an amount, a count or a share the sentence does
+    /// not hold, even where the lexical answerer took it (a date may stand as a clause: "when Bloomberg published
+    /// the message"). On dev, no right answer's sentence showed any of these.</summary>
     public static bool Contradicts(Candidate best)
     {
         ArgumentNullException.ThrowIfNull(best);
-        return best[Feature.NameAbsent] > 0 || best[Feature.TimeUnmet] > 0 || best[Feature.RoleUnnamed] > 0 || best[Feature.DateUnmet] > 0;
+        return best[Feature.NameAbsent] > 0 || best[Feature.TimeUnmet] > 0 || best[Feature.RoleUnnamed] > 0 || best[Feature.DateUnmet] > 0
+            || (best.Wanted is AnswerType.Count or AnswerType.Money or AnswerType.Percent && best[Feature.TypeFits] == 0);
     }
 
     /// <summary>The veto's rule, whether or not a scorer applies it.</summary>
