@@ -1,5 +1,5 @@
-using Bot.Core.Answering.Typing;
 using System.Text.Json;
+using Bot.Core.Answering.Typing;
 
 namespace Bot.Core.Answering.Ranking;
 
