@@ -11,4 +11,10 @@ public sealed record Entity(
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> Descriptions,
     IReadOnlyList<Citation> Citations,
-    bool Generic = false);
+    bool Generic = false)
+{
+    /// <summary>True when <paramref name="name"/> is its name or one of its aliases, case aside.</summary>
+    public bool IsCalled(string name) =>
+        string.Equals(Name, name, StringComparison.OrdinalIgnoreCase)
+        || Aliases.Any(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase));
+}

@@ -86,7 +86,7 @@ internal static class LearnerComparison
             var trainTops = train.Select(q => (Question: q, Top: Top(q, rank, veto))).ToList();
             var decide = decisionLearner([.. trainTops.Where(t => t.Top is not null).Select(t => (Decision(t.Top!.Value), t.Question.Question.Answerable && t.Top!.Value.Gold))], decisionNames);
             double? Scored(TrainingQuestion q, (Candidate Best, double Score, double? RunnerUp, bool Gold)? top) =>
-                top is { } t && !(veto && Vetoed(t.Best)) && !AnswerScorer.Contradicts(t.Best) ? decide(Decision(t)) : null;
+                top is { } t && !AnswerScorer.RefusesOutright(t.Best, veto) ? decide(Decision(t)) : null;
             var cut = BestCut([.. trainTops.Select(t => (Scored(t.Question, t.Top), t.Question.Question.Answerable, t.Top?.Gold ?? false))]);
             foreach (var q in test)
             {
@@ -109,8 +109,6 @@ internal static class LearnerComparison
 
         return ((double)right / dev.Count, answerable == 0 ? 0 : (double)topGold / answerable);
     }
-
-    private static bool Vetoed(Candidate best) => AnswerScorer.LacksWantedType(best);
 
     private static float[] Decision((Candidate Best, double Score, double? RunnerUp, bool Gold) top) => DecisionFeatures.Of(top.Best, top.Score, top.RunnerUp);
 
@@ -140,7 +138,7 @@ internal static class LearnerComparison
             return null;
         }
 
-        var at = veto && Vetoed(scored[0].Candidate) ? Math.Max(0, scored.FindIndex(x => !Vetoed(x.Candidate))) : 0;
+        var at = AnswerScorer.ChosenAt(scored, x => x.Candidate, veto);
         var runnerUp = scored.Where((_, i) => i != at).Select(x => (double?)x.Score).FirstOrDefault();
         return (scored[at].Candidate, scored[at].Score, runnerUp, scored[at].Gold);
     }

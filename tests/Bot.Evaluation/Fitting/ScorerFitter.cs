@@ -125,7 +125,7 @@ internal static class ScorerFitter
     // A refusal the scorer makes whatever the score reads as no score at all.
     private static (double? Score, bool Gold) Decided(TrainingQuestion question, AnswerScorer scorer) =>
         Top(question, scorer) is { } top
-            ? (scorer.Vetoes(top.Best) || AnswerScorer.Contradicts(top.Best) ? null : scorer.DecisionScore(top.Best, top.Score, top.RunnerUp), top.Gold)
+            ? (scorer.Refuses(top.Best) ? null : scorer.DecisionScore(top.Best, top.Score, top.RunnerUp), top.Gold)
             : (null, false);
 
     private static bool IsRight(TrainingQuestion question, (double? Score, bool Gold) decided, double threshold)

@@ -47,7 +47,7 @@ internal sealed class AnswerScorer
             return null;
         }
 
-        var at = Vetoes(ranked[0].Candidate) ? Math.Max(0, ranked.FindIndex(x => !Vetoes(x.Candidate))) : 0;
+        var at = ChosenAt(ranked, x => x.Candidate, RefusesWhenTypeMissing);
         var runnerUp = ranked.Where((_, i) => i != at).Select(x => (double?)x.Score).FirstOrDefault();
         return (ranked[at].Candidate, ranked[at].Score, runnerUp);
     }
@@ -96,7 +96,7 @@ internal sealed class AnswerScorer
     public bool Accepts(Candidate best, double score, double? runnerUp)
     {
         ArgumentNullException.ThrowIfNull(best);
-        if (Vetoes(best) || Contradicts(best))
+        if (Refuses(best))
         {
             return false;
         }
@@ -108,6 +108,34 @@ internal sealed class AnswerScorer
     /// or a name, the sentence has none, and the lexical answerer did not find its answer there either (it reads
     /// clauses such as "when Bloomberg published the message" that hold no date phrase).</summary>
     public bool Vetoes(Candidate best) => RefusesWhenTypeMissing && LacksWantedType(best);
+
+    /// <summary>True when <paramref name="best"/> is refused whatever the decision says: vetoed or contradicted.</summary>
+    public bool Refuses(Candidate best) => RefusesOutright(best, RefusesWhenTypeMissing);
+
+    /// <summary>As <see cref="Refuses"/>, for a scorer with or without the veto.</summary>
+    public static bool RefusesOutright(Candidate best, bool veto) => (veto && LacksWantedType(best)) || Contradicts(best);
+
+    /// <summary>Where in a ranking, best first, the decision looks: the first candidate unless the veto refuses it and
+    /// lets a later one through.</summary>
+    public static int ChosenAt<T>(IReadOnlyList<T> ranked, Func<T, Candidate> candidate, bool veto)
+    {
+        ArgumentNullException.ThrowIfNull(ranked);
+        ArgumentNullException.ThrowIfNull(candidate);
+        if (!veto || ranked.Count == 0 || !LacksWantedType(candidate(ranked[0])))
+        {
+            return 0;
+        }
+
+        for (var i = 1; i < ranked.Count; i++)
+        {
+            if (!LacksWantedType(candidate(ranked[i])))
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>The best sentence answers another question, whatever it scores: the question names something the
     /// article never mentions ("where is McKinley based"), pins a time the sentence only has another of ("in August"

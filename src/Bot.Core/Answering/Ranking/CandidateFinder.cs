@@ -177,8 +177,7 @@ internal static partial class CandidateFinder
 
     // The quotation is theirs though the sentence never names them: “... it will dispel any doubts,” before "Rendell said".
     private static bool Speaks(AnswerContext context, Entity entity, int sentence) =>
-        context.StatementsAt[sentence].Any(s => string.Equals(s.Speaker, entity.Name, StringComparison.OrdinalIgnoreCase)
-            || entity.Aliases.Any(a => string.Equals(a, s.Speaker, StringComparison.OrdinalIgnoreCase)));
+        context.StatementsAt[sentence].Any(s => entity.IsCalled(s.Speaker));
 
     // "He arrived in Congress in 1993" a paragraph after "Scott": a he or she whose nearest named person before it,
     // within a few sentences, is the one asked about.
@@ -216,7 +215,7 @@ internal static partial class CandidateFinder
             var word = asked.ToLowerInvariant();
             word = word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word.TrimEnd('\'');
             if (word.Length > 2 && !EnglishTerms.Analyze(word).Any(context.Index.Contains)
-                && (EnglishWords.IsNameWhenCapitalised(word) || (!titleCase && LooksLikeName(asked, word, match.Index)))
+                && (EnglishWords.IsNameWhenCapitalised(word) || (!titleCase && LooksLikeName(asked, match.Index)))
                 && !vocabulary.Near(word.Length, 3, new[] { word[0] }).Any(known => SharesStem(word, known))
                 && !vocabulary.Near(word.Length + 6, 6, new[] { word[0] }).Any(known => Abbreviates(word, known)))
             {
@@ -235,8 +234,8 @@ internal static partial class CandidateFinder
     }
 
     // "McKinley" typed capitalised inside the question: the reader's own mark of a name.
-    private static bool LooksLikeName(string asked, string word, int at) =>
-        at > 0 && char.IsUpper(asked[0]) && asked.Skip(1).Any(char.IsLower) && word.Length >= 3;
+    private static bool LooksLikeName(string asked, int at) =>
+        at > 0 && char.IsUpper(asked[0]) && asked.Skip(1).Any(char.IsLower);
 
     // "dept" of "department", "govt" of "government": the letters in order, the first the same.
     private static bool Abbreviates(string word, string known)

@@ -121,7 +121,7 @@ internal static partial class NamePhrases
     public static bool IsVenue(string sentence, Name name) =>
         name.Kind == AnswerType.Organisation
         && (name.Text.Split(' ').Any(P.VenueCues.Contains) || IsBeforePlaceNoun(sentence, name))
-        && (WordBefore(sentence, name.Start) is "at" or "in" or "to" or "outside" or "near" || PlaceNounAfterRule().IsMatch(sentence.AsSpan(name.Start + name.Text.Length)));
+        && (WordBefore(sentence, name.Start) is "at" or "in" or "to" or "outside" or "near" || IsBeforePlaceNoun(sentence, name));
 
     /// <summary>"in Eau Claire", "at Marlow": a name where a place would stand, whatever kind it was given.</summary>
     public static bool AfterPlacePreposition(string sentence, Name name) =>
@@ -149,8 +149,7 @@ internal static partial class NamePhrases
                 continue;
             }
 
-            if (string.Equals(e.Name, text, StringComparison.OrdinalIgnoreCase)
-                || e.Aliases.Any(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase)))
+            if (e.IsCalled(text))
             {
                 return e.Kind switch
                 {

@@ -11,28 +11,26 @@ internal static partial class PlacePhrases
     public static IReadOnlyList<AnswerPhrase> Find(string sentence, IReadOnlyList<Entity>? entities)
     {
         var names = NamePhrases.Find(sentence, entities);
+        // A name after "in" may be a town whose state follows; on its own it keeps the kind it was given.
         var places = names
-            .Where(n => n.Kind == AnswerType.Place || NamePhrases.IsVenue(sentence, n) || (NamePhrases.AfterPlacePreposition(sentence, n) && !n.Describes))
-            .Select(n => new AnswerPhrase(AnswerType.Place, n.Text, n.Start, n.Text.Length))
+            .Select(n => (Phrase: new AnswerPhrase(AnswerType.Place, n.Text, n.Start, n.Text.Length), Placed: n.Kind == AnswerType.Place || NamePhrases.IsVenue(sentence, n), Name: n))
+            .Where(p => p.Placed || (NamePhrases.AfterPlacePreposition(sentence, p.Name) && !p.Name.Describes))
             .ToList();
         var joined = new List<AnswerPhrase>(places.Count);
         for (var i = 0; i < places.Count; i++)
         {
-            if (Region(sentence, places[i], names) is { } region)
+            var place = places[i].Phrase;
+            if (Region(sentence, place, names) is { } region)
             {
-                joined.Add(new AnswerPhrase(AnswerType.Place, sentence[places[i].Start..region], places[i].Start, region - places[i].Start));
-                while (i + 1 < places.Count && places[i + 1].Start < region)
+                joined.Add(new AnswerPhrase(AnswerType.Place, sentence[place.Start..region], place.Start, region - place.Start));
+                while (i + 1 < places.Count && places[i + 1].Phrase.Start < region)
                 {
                     i++;
                 }
-
-                continue;
             }
-
-            // A name after "in" that no state follows keeps the kind it was given.
-            if (names.Any(n => n.Start == places[i].Start && (n.Kind == AnswerType.Place || NamePhrases.IsVenue(sentence, n))))
+            else if (places[i].Placed)
             {
-                joined.Add(places[i]);
+                joined.Add(place);
             }
         }
 
@@ -53,7 +51,7 @@ internal static partial class PlacePhrases
         var name = names.FirstOrDefault(n => n.Start == at);
         var abbreviation = AbbreviationRule().Match(sentence, at);
         int end;
-        if (abbreviation.Success && abbreviation.Index == at)
+        if (abbreviation.Success)
         {
             end = at + abbreviation.Length;
         }
