@@ -40,7 +40,8 @@ public sealed class QuestionTermsTests
     {
         var terms = QuestionTerms.Of("who took part in the talks", QuestionKind.General);
 
-        Assert.Contains("took part", terms);
+        // "took" is brought to its verb, so the phrase meets "take part" and "taking part" alike.
+        Assert.Contains("take part", terms);
         Assert.DoesNotContain("part", terms);
     }
 

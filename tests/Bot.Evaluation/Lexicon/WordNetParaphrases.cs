@@ -91,6 +91,7 @@ internal static class WordNetParaphrases
 
         var text = new StringBuilder();
         WriteOpposites(opposite, Path.Combine(Path.GetDirectoryName(output)!, "Opposites.tsv"), folder);
+        WriteIrregularForms(folder, index, Path.Combine(Path.GetDirectoryName(output)!, "..", "Search", "IrregularVerbs.tsv"));
         AppendLicence(text, "Paraphrases", folder);
 
         text.Append("# Written by `dotnet run --project tests/Bot.Evaluation -- paraphrases`; a question stem, a tab, the stems a reader may use instead.\n");
@@ -150,6 +151,38 @@ internal static class WordNetParaphrases
         foreach (var (key, set) in opposite)
         {
             text.Append(key).Append('\t').AppendJoin(' ', set).Append('\n');
+        }
+
+        File.WriteAllText(path, text.ToString());
+    }
+
+    // "flew" for "fly", "fought" for "fight": the forms Porter's rules cannot bring to their verb, from WordNet's
+    // exception list. A form that is a noun or a verb of its own ("found", "left", "saw", "ground") is left alone,
+    // so a question about a saw or the left does not turn into one about seeing or leaving; so is a verb no tagged
+    // text ever used.
+    private static void WriteIrregularForms(string folder, Dictionary<(char Pos, string Lemma), (string[] Synsets, int Tagged)> index, string path)
+    {
+        var text = new StringBuilder();
+        AppendLicence(text, "Irregular verb forms", folder);
+        text.Append("# Written by `dotnet run --project tests/Bot.Evaluation -- paraphrases`; an inflected form, a tab, its verb.\n");
+        var rows = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var f in File.ReadLines(Path.Combine(folder, "verb.exc")).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(f => f.Length == 2))
+        {
+            var (form, lemma) = (f[0], f[1]);
+            if (!form.All(char.IsAsciiLetterLower) || !lemma.All(char.IsAsciiLetterLower)
+                || index.ContainsKey(('n', form)) || index.ContainsKey(('v', form))
+                || !index.TryGetValue(('v', lemma), out var verb) || verb.Tagged == 0
+                || EnglishTerms.PorterStem(form) is not { } formStem || formStem == EnglishTerms.PorterStem(lemma))
+            {
+                continue;
+            }
+
+            rows.TryAdd(form, lemma);
+        }
+
+        foreach (var (form, lemma) in rows)
+        {
+            text.Append(form).Append('\t').Append(lemma).Append('\n');
         }
 
         File.WriteAllText(path, text.ToString());
