@@ -10,6 +10,8 @@ public sealed class EnglishTermsTests
     [InlineData("met", "meets")]
     [InlineData("told", "tell")]
     [InlineData("withdrew", "withdraw")]
+    [InlineData("died", "die")]
+    [InlineData("added", "add")]
     public void Analyze_BringsAnIrregularFormToItsVerb(string form, string verb) =>
         Assert.Equal(EnglishTerms.Analyze(verb), EnglishTerms.Analyze(form));
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Bot.Core.Language;
 using Bot.Core.Search;
 
 namespace Bot.Evaluation.Lexicon;
@@ -178,6 +179,23 @@ internal static class WordNetParaphrases
             }
 
             rows.TryAdd(form, lemma);
+        }
+
+        // Regular forms too, where Porter's rules part them from their verb: "died" and "dying" from "die".
+        foreach (var ((tag, lemma), (_, tagged)) in index)
+        {
+            if (tag != 'v' || tagged == 0 || !lemma.All(char.IsAsciiLetterLower) || EnglishTerms.PorterStem(lemma) is not { } lemmaStem)
+            {
+                continue;
+            }
+
+            foreach (var form in VerbForms.Of(new VerbRow(lemma, VerbProperty.None)).Select(VerbInflection.Third | VerbInflection.Past | VerbInflection.Ing))
+            {
+                if (form != lemma && !index.ContainsKey(('n', form)) && !index.ContainsKey(('v', form)) && EnglishTerms.PorterStem(form) != lemmaStem)
+                {
+                    rows.TryAdd(form, lemma);
+                }
+            }
         }
 
         foreach (var (form, lemma) in rows)
