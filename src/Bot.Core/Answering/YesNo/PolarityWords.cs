@@ -7,6 +7,7 @@ internal static class PolarityWords
     public static IReadOnlyList<string> Negators { get; } =
     [
         "not", "no", "never", "without", "nobody", "none", "nothing", "neither", "nor", "cannot", "nowhere", "unable", "non",
+        "barely", "hardly", "scarcely", "seldom",
     ];
 
     /// <summary>Verbs, adjectives and phrases that say the opposite of going along: reject is "did not accept",
@@ -17,7 +18,7 @@ internal static class PolarityWords
         "veto", "withhold", "refrain", "resist", "block", "cancel", "abandon", "halt", "lack", "ignore", "forbid",
         "prohibit", "bar", "ban", "dispute", "contradict", "spurn", "rebuff", "scrap", "drop", "stop", "avoid",
         "false", "untrue", "yet to", "rule out", "turn down", "back away",
-        "pull out", "call off", "shy away",
+        "pull out", "call off", "shy away", "prevent", "decide against", "vote against",
     ];
 
     /// <summary>Words that start a clause of its own, where a negation's scope ends ("she did not want the
