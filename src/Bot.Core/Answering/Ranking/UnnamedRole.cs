@@ -83,11 +83,12 @@ internal static partial class UnnamedRole
     private static bool IsParticiple(string word) =>
         (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)) || PastForms.Contains(word);
 
-    // "Jane Roe, a nurse," and "a nurse, Jane Roe," and "a nurse named Jane Roe" all name her.
+    // "Jane Roe, a nurse," and "a nurse, Jane Roe," and "a nurse named Jane Roe" all name her; "before the debate,
+    // two speechwriters" does not: the comma must follow a name.
     private static bool Named(string sentence, List<(string Value, int Index)> words, int determiner, int role)
     {
         var before = sentence[..words[determiner].Index].TrimEnd();
-        if (before.EndsWith(',') || before.EndsWith('(') || before.EndsWith('-'))
+        if ((before.EndsWith(',') || before.EndsWith('(') || before.EndsWith('-')) && determiner > 0 && char.IsUpper(words[determiner - 1].Value[0]))
         {
             return true;
         }

@@ -9,6 +9,7 @@ public sealed class UnnamedRoleTests
     [InlineData("Who was the man arrested for the fire?", "Police announced the arrest of a man in the warehouse fire.")]
     [InlineData("what's the name of the nurse who treated him", "A female nurse treated him at the scene.")]
     [InlineData("Which councillor objected to the plan?", "One councillor objected to the plan on Monday.")]
+    [InlineData("which two speechwriters wrote the column", "In a column before the debate, two speechwriters urged her to bring it back.")]
     public void In_ARoleWithNoNameBesideIt_IsUnnamed(string question, string sentence) =>
         Assert.True(UnnamedRole.In(sentence, question));
 
