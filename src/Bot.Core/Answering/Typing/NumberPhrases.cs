@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Bot.Core.Extraction.Time;
 using P = Bot.Core.Answering.Typing.PhraseWords;
@@ -35,7 +36,7 @@ internal static partial class NumberPhrases
                 var taken = Taken(sentence);
                 foreach (Match m in CountRule().Matches(sentence))
                 {
-                    if (!taken.Any(t => t.Start < m.Index + m.Length && m.Index < t.End) && !IsYear(m.Value))
+                    if (!taken.Any(t => t.Start < m.Index + m.Length && m.Index < t.End) && !IsYear(m.Value) && !IsPronounOne(m.Value))
                     {
                         found.Add(new AnswerPhrase(type, m.Value.TrimEnd(), m.Index, m.Value.TrimEnd().Length));
                     }
@@ -82,6 +83,21 @@ internal static partial class NumberPhrases
 
         return taken;
     }
+
+    // "one" standing for a thing rather than counting it: "one of his first meetings", "one he has waged", "one
+    // should ask". A count of one names what it counts: "one adviser".
+    private static bool IsPronounOne(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var one = Array.FindIndex(words, w => w.Equals("one", StringComparison.OrdinalIgnoreCase));
+        return one >= 0 && (one == words.Length - 1 || NotCounted.Contains(words[one + 1].ToLowerInvariant()));
+    }
+
+    private static readonly FrozenSet<string> NotCounted = new[]
+    {
+        "of", "he", "she", "it", "they", "we", "you", "i", "his", "her", "its", "their", "our", "my", "your", "that", "this",
+        "who", "which", "should", "could", "would", "can", "will", "may", "might", "must", "mr", "mrs", "ms", "dr",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsYear(string text) =>
         text.Length >= 4 && int.TryParse(text.AsSpan(0, 4), out var year) && year is >= 1800 and <= 2100

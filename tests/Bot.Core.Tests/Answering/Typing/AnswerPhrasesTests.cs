@@ -46,6 +46,17 @@ public sealed class AnswerPhrasesTests
     public void In_FindsCounts(string sentence, string expected) =>
         Assert.Contains(expected, Texts(sentence, AnswerType.Count));
 
+    [Theory]
+    [InlineData("At one of his first meetings, he backed the plan.")]
+    [InlineData("It is a war, and one he has waged for years.")]
+    [InlineData("It was only one of his first meetings.")]
+    public void In_AOneThatStandsForAThing_IsNoCount(string sentence) =>
+        Assert.Empty(Texts(sentence, AnswerType.Count));
+
+    [Fact]
+    public void In_AOneThatCounts_IsACount() =>
+        Assert.Contains("only one adviser", Texts("He took only one adviser to the talks.", AnswerType.Count));
+
     [Fact]
     public void In_CountsLeaveDatesMoneyAndPercentagesAlone()
     {
