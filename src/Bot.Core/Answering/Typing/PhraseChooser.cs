@@ -61,7 +61,7 @@ internal static partial class PhraseChooser
     private static PhraseTie Parts(AnswerPhrase c, List<(int Index, string Stem)> words, HashSet<string> asked)
     {
         var inside = words.Where(w => w.Index >= c.Start && w.Index < c.End).Select(w => w.Stem).Where(s => !Stopwords.Contains(s)).ToList();
-        var echo = inside.Count > 0 && inside.All(asked.Contains);
+        var echo = inside.Count > 0 && inside.All(s => asked.Contains(s) || (IsName(c.Type) && AskedAsDemonym(s, asked)));
 
         // Each question word found outside the phrase pulls it by how close it is, in words.
         var first = words.FindIndex(w => w.Index >= c.Start);
@@ -87,6 +87,13 @@ internal static partial class PhraseChooser
         var own = IsName(c.Type) ? -0.5 * overlap : inside.Where(asked.Contains).Distinct(StringComparer.Ordinal).Count();
         return new PhraseTie(pull.Values.Sum(), own, echo);
     }
+
+    // "China" for "which Chinese city", "America" for "which American city": the
+    // question's adjective of a place names the place, so offering the place back only repeats the question.
+    private static bool AskedAsDemonym(string stem, HashSet<string> asked) =>
+        stem.Length >= 4 && asked.Any(a => a.Length > 4 && a.AsSpan(0, 4).SequenceEqual(stem.AsSpan(0, 4)) && DemonymEndings.Any(e => a.EndsWith(e, StringComparison.Ordinal)));
+
+    private static readonly string[] DemonymEndings = ["ese", "es", "ian", "an", "ish", "i"];
 
     private static bool IsName(AnswerType type) =>
         type is AnswerType.Person or AnswerType.Organisation or AnswerType.Place or AnswerType.Source;

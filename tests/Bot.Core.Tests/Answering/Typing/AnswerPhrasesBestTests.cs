@@ -28,6 +28,21 @@ public sealed class AnswerPhrasesBestTests
     }
 
     [Fact]
+    public void Tie_APlaceTheQuestionNamesByItsAdjective_OnlyEchoesIt()
+    {
+        const string sentence = "The office opened in China last year.";
+        const string question = "which chinese city has the office";
+        var china = AnswerPhrases.Best(sentence, AnswerType.Place, question);
+
+        Assert.Equal("China", china?.Text);
+        Assert.True(PhraseChooser.Tie(sentence, china!, question).Echo);
+    }
+
+    [Fact]
+    public void Best_NeverOffersAContractedPronounAsAName() =>
+        Assert.NotEqual("I’m", AnswerPhrases.Best("He cares nothing about us.” ― Pamela Padilla\n“I’m so ashamed to be an American.", AnswerType.Place, "where does pamela padilla live")?.Text);
+
+    [Fact]
     public void Best_NamesTheSpeakerOfTheQuotedClaim()
     {
         const string sentence = "Maria Lopez praised the plan, but Tom Hale called it reckless.";
