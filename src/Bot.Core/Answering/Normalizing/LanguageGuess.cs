@@ -37,7 +37,14 @@ internal static class LanguageGuess
 
         var english = words.Count(English.Contains);
         var foreign = words.Count(Foreign.Contains);
-        // "a" or "de" in a Spanish question, "the" in a French one quoting a title: a clear majority decides.
-        return foreign >= 2 && english * 3 < foreign;
+
+        // "a" or "de" in a Spanish question, "the" in a French one quoting a title: a clear majority decides. A short
+        // question ("¿Quién desarrolló TikTok?") has one such word; with no English one, Spanish's opening mark or a
+        // lower-case word with a diacritic is enough, as neither begins an English question.
+        return (foreign >= 2 && english * 3 < foreign)
+            || (foreign >= 1 && english == 0 && (text.TrimStart().StartsWith('¿') || text.TrimStart().StartsWith('¡') || words.Any(HasDiacritic)));
     }
+
+    private static bool HasDiacritic(string word) =>
+        word.Length > 0 && char.IsLower(word[0]) && word.Any(c => c is >= '\u00C0' and <= '\u024F');
 }

@@ -51,12 +51,15 @@ public sealed class QuestionNormalizerTests
     [InlineData("Qui a dit que le mur est trop cher ?")]
     [InlineData("Wer hat das gesagt und wann?")]
     [InlineData("市长是谁？")]
+    [InlineData("¿Quién desarrolló TikTok?")]
+    [InlineData("quién construyó el muro")]
     public void Normalize_NoticesAQuestionInAnotherLanguage(string question) =>
         Assert.True(QuestionNormalizer.Normalize(question, Vocabulary).NotEnglish);
 
     [Theory]
     [InlineData("Who is José Ramírez?")]
     [InlineData("What did Le Pen say about the plan?")]
+    [InlineData("Who is José de la Cruz?")]
     public void Normalize_TakesAnEnglishQuestionWithForeignNamesAsEnglish(string question) =>
         Assert.False(QuestionNormalizer.Normalize(question, Vocabulary).NotEnglish);
 }
