@@ -55,7 +55,7 @@ internal static class LearnerComparison
     /// question, its type, whether it is answerable, whether the top is gold, the decision features and the sentence.</summary>
     public static string Tops(IReadOnlyList<TrainingQuestion> dev)
     {
-        var rank = Linear([.. dev.SelectMany(q => q.Found.Candidates.Select((c, n) => (RankerFeatures.Of(c), q.Gold[n])))], [.. RankerFeatures.Names]);
+        var rank = LinearRanker(dev);
         var text = new StringBuilder();
         text.AppendLine(string.Join('\t', new[] { "question", "type", "answerable", "gold", "phrase" }.Concat(DecisionFeatures.Names).Append("sentence")));
         foreach (var q in dev)

@@ -42,7 +42,7 @@ internal static class LanguageGuess
         // question ("¿Quién desarrolló TikTok?") has one such word; with no English one, Spanish's opening mark or a
         // lower-case word with a diacritic is enough, as neither begins an English question.
         return (foreign >= 2 && english * 3 < foreign)
-            || (foreign >= 1 && english == 0 && (text.TrimStart().StartsWith('¿') || text.TrimStart().StartsWith('¡') || words.Any(HasDiacritic)));
+            || (foreign >= 1 && english == 0 && (text.TrimStart() is ['¿' or '¡', ..] || words.Any(HasDiacritic)));
     }
 
     private static bool HasDiacritic(string word) =>

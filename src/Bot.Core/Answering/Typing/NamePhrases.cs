@@ -38,7 +38,8 @@ internal static partial class NamePhrases
     {
         var words = text.Split(' ');
         var first = 0;
-        while (first < words.Length && (P.CapitalisedCommonWords.Contains(words[first]) || P.CalendarWords.Contains(words[first])))
+        // A curly apostrophe is the same word: "I’m" as "I'm".
+        while (first < words.Length && (P.CapitalisedCommonWords.Contains(words[first].Replace('’', '\'')) || P.CalendarWords.Contains(words[first])))
         {
             start += words[first].Length + 1;
             first++;

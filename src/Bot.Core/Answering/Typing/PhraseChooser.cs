@@ -88,8 +88,8 @@ internal static partial class PhraseChooser
         return new PhraseTie(pull.Values.Sum(), own, echo);
     }
 
-    // "China" for "which Chinese city", "America" for "which American city": the
-    // question's adjective of a place names the place, so offering the place back only repeats the question.
+    // "China" for "which Chinese city", "America" for "which American city": the question's adjective of a place
+    // names the place, so offering the place back only repeats the question.
     private static bool AskedAsDemonym(string stem, HashSet<string> asked) =>
         stem.Length >= 4 && asked.Any(a => a.Length > 4 && a.AsSpan(0, 4).SequenceEqual(stem.AsSpan(0, 4)) && DemonymEndings.Any(e => a.EndsWith(e, StringComparison.Ordinal)));
 

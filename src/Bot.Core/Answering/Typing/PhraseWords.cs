@@ -54,8 +54,7 @@ internal static class PhraseWords
         "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Is", "Was", "Are", "Were", "Do", "Does", "Did", "Can", "Could", "Will",
         "Would", "Should", "Let", "Please", "Thank", "Thanks", "Once", "Until", "Whether", "Whatever", "Perhaps",
         "Maybe", "Indeed", "Overall", "Finally", "First", "Second", "Third", "Again", "Nor", "Either", "Neither",
-        "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll", "It's", "It’s", "That's", "That’s", "There's", "There’s",
-        "He's", "He’s", "She's", "She’s", "We're", "We’re", "They're", "They’re", "You're", "You’re", "Let's", "Let’s");
+        "I'm", "I've", "I'd", "I'll", "It's", "That's", "There's", "He's", "She's", "We're", "They're", "You're", "Let's");
 
     public static readonly FrozenSet<string> CalendarWords = Set(
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
